@@ -1,0 +1,29 @@
+/** The JSON shape of a timeline in API responses. */
+export interface TimelineJson {
+  id: string;
+  title: string;
+  entryCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface TimelineRow {
+  id: string;
+  title: string;
+  entryCount: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+const iso = (value: Date | string) =>
+  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+
+export function timelineJson(row: TimelineRow): TimelineJson {
+  return {
+    id: row.id,
+    title: row.title,
+    entryCount: row.entryCount,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}

@@ -1,0 +1,240 @@
+"use client";
+
+import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import type { WebsocketProvider } from "y-websocket";
+import type * as Y from "yjs";
+import { describeWhen } from "@/lib/dates";
+import { EntryError, type Lane, updateEntry } from "@/lib/document";
+import { Button } from "../ui/Button";
+import { cx } from "../ui/cx";
+import { Icon } from "../ui/Icon";
+import { useToast } from "../ui/Toast";
+import { Avatar } from "./Avatar";
+import { BodyView } from "./BodyView";
+import { EntryBodyEditor } from "./EntryBodyEditor";
+import { LaneField } from "./fields/LaneField";
+import { TagsField } from "./fields/TagsField";
+import { TitleField } from "./fields/TitleField";
+import { WhenField } from "./fields/WhenField";
+import type { LocalUser } from "./identity";
+import type { TimelineStore } from "./timelineStore";
+import type { Peer } from "./usePresence";
+
+export interface EntryCardProps {
+  id: string;
+  index: number;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  store: TimelineStore;
+  lanes: Lane[];
+  selected: boolean;
+  /** Focus the title when the card mounts (a new entry). */
+  focusTitle: boolean;
+  readOnly: boolean;
+  user: LocalUser;
+  origin: unknown;
+  peers: Peer[];
+  onSelect: (id: string) => void;
+  onDelete: (id: string) => void;
+  measureRef: (node: HTMLElement | null) => void;
+}
+
+/**
+ * One entry. Every card renders its title, date, lane, tags and a static
+ * body; the selected card also mounts the field editors and the live Tiptap
+ * body. It subscribes to its own entry, so edits elsewhere skip it.
+ */
+export const EntryCard = memo(function EntryCard({
+  id,
+  index,
+  doc,
+  provider,
+  store,
+  lanes,
+  selected,
+  focusTitle,
+  readOnly,
+  user,
+  origin,
+  peers,
+  onSelect,
+  onDelete,
+  measureRef,
+}: EntryCardProps) {
+  const toast = useToast();
+  const subscribe = useCallback(
+    (listener: () => void) => store.subscribeEntry(id, listener),
+    [store, id],
+  );
+  const version = useSyncExternalStore(
+    subscribe,
+    () => store.entryVersion(id),
+    () => 0,
+  );
+  // A click on the static body selects the entry and puts the caret in its editor.
+  const [focusBody, setFocusBody] = useState(false);
+  useEffect(() => {
+    if (!selected) setFocusBody(false);
+  }, [selected]);
+  const entry = store.entry(id);
+  if (!entry) return null;
+  const lane = lanes.find((l) => l.id === entry.laneId);
+
+  const update = (patch: Parameters<typeof updateEntry>[2]) => {
+    try {
+      updateEntry(doc, id, patch, origin);
+    } catch (error) {
+      if (error instanceof EntryError && error.field === "when") throw error;
+      toast({
+        tone: "error",
+        message: error instanceof Error ? error.message : "The change could not be saved.",
+      });
+    }
+  };
+
+  return (
+    <article
+      ref={measureRef}
+      data-index={index}
+      data-entry-id={id}
+      data-testid="entry-card"
+      data-selected={selected || undefined}
+      aria-label={entry.title || "Untitled entry"}
+      aria-current={selected || undefined}
+      onFocusCapture={() => {
+        if (!selected) onSelect(id);
+      }}
+      onMouseDown={(event) => {
+        const target = event.target as HTMLElement;
+        if (selected || target.closest("button, a, input, textarea, select")) return;
+        if (!readOnly && target.closest("[data-testid='entry-body']")) setFocusBody(true);
+        onSelect(id);
+      }}
+      className="px-6 pb-3"
+    >
+      <div
+        className={cx(
+          "group relative overflow-hidden rounded-lg border bg-surface pt-3 pr-4 pb-4 pl-5 transition-[border-color,box-shadow]",
+          selected
+            ? "border-accent/60 shadow-pop ring-2 ring-accent/15"
+            : "border-line shadow-card hover:border-line-strong",
+        )}
+      >
+        <span
+          aria-hidden
+          className="absolute inset-y-0 left-0 w-1"
+          style={{ background: lane?.color ?? "var(--color-line-strong)" }}
+        />
+        <header className="flex min-h-7 items-start gap-2 text-sm">
+          <div className="flex min-h-7 min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+            <time
+              data-testid="entry-when"
+              title={entry.when || "No date"}
+              className={cx(
+                "font-semibold whitespace-nowrap",
+                entry.when ? "text-ink" : "text-faint",
+              )}
+            >
+              {describeWhen(entry.when)}
+            </time>
+            {lane && (
+              <span
+                className="inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap"
+                style={{ background: `${lane.color}14`, color: lane.color }}
+              >
+                <span
+                  aria-hidden
+                  className="h-1.5 w-1.5 rounded-full"
+                  style={{ background: lane.color }}
+                />
+                {lane.name}
+              </span>
+            )}
+            {!selected &&
+              entry.tags.map((tag) => (
+                <span key={tag} className="rounded bg-sunken px-1.5 py-0.5 text-xs text-muted">
+                  {tag}
+                </span>
+              ))}
+          </div>
+          <span className="flex shrink-0 items-center gap-2">
+            {peers.length > 0 && (
+              <span className="flex -space-x-1" data-testid="entry-presence">
+                {peers.map((peer) => (
+                  <Avatar
+                    key={peer.clientId}
+                    name={peer.name}
+                    color={peer.color}
+                    size="sm"
+                    title={`${peer.name} is here`}
+                  />
+                ))}
+              </span>
+            )}
+            {!readOnly && (
+              <Button
+                variant="ghost"
+                size="sm"
+                icon
+                aria-label="Delete entry"
+                data-testid="delete-entry"
+                onClick={() => onDelete(id)}
+                className={cx(
+                  "hover:text-danger",
+                  !selected && "opacity-0 group-focus-within:opacity-100 group-hover:opacity-100",
+                )}
+              >
+                <Icon name="trash" />
+              </Button>
+            )}
+          </span>
+        </header>
+        <TitleField
+          value={entry.title}
+          readOnly={readOnly}
+          autoFocus={focusTitle}
+          onFocus={() => onSelect(id)}
+          onCommit={(title) => update({ title })}
+        />
+        {selected && (
+          <div className="mt-2 mb-3 flex flex-col gap-2 rounded-md border border-line bg-paper/60 p-2.5">
+            <WhenField
+              value={entry.when}
+              readOnly={readOnly}
+              onCommit={(when) => update({ when })}
+            />
+            <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+              <LaneField
+                lanes={lanes}
+                value={entry.laneId}
+                readOnly={readOnly}
+                onChange={(laneId) => update({ laneId })}
+              />
+              <div className="min-w-64 flex-1">
+                <TagsField
+                  tags={entry.tags}
+                  readOnly={readOnly}
+                  onChange={(tags) => update({ tags })}
+                />
+              </div>
+            </div>
+          </div>
+        )}
+        <div className="mt-1" data-testid="entry-body">
+          {selected ? (
+            <EntryBodyEditor
+              doc={doc}
+              provider={provider}
+              entryId={id}
+              user={user}
+              readOnly={readOnly}
+              autoFocus={focusBody}
+            />
+          ) : (
+            <BodyView doc={doc} entryId={id} version={version} />
+          )}
+        </div>
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { Button } from "../ui/Button";
+import { EmptyState } from "../ui/EmptyState";
+import { EditorSkeleton } from "./EditorSkeleton";
+import { type LocalUser, loadLocalUser } from "./identity";
+import { useCollab } from "./useCollab";
+import { Workspace } from "./Workspace";
+
+export interface TimelineEditorProps {
+  timelineId: string;
+  initialTitle: string;
+  initialQuery: string;
+  initialLane: string;
+}
+
+/** How long to wait for a first copy of the document before saying it cannot be reached. */
+const LOAD_TIMEOUT = 12_000;
+
+/** The timeline page: connects to the live document, then shows the workspace. */
+export function TimelineEditor({
+  timelineId,
+  initialTitle,
+  initialQuery,
+  initialLane,
+}: TimelineEditorProps) {
+  const [user, setUser] = useState<LocalUser | null>(null);
+  useEffect(() => setUser(loadLocalUser()), []);
+  const collab = useCollab(timelineId, user);
+  const [timedOut, setTimedOut] = useState(false);
+
+  const loaded = collab?.status.loaded ?? false;
+  useEffect(() => {
+    if (loaded) return;
+    const timer = setTimeout(() => setTimedOut(true), LOAD_TIMEOUT);
+    return () => clearTimeout(timer);
+  }, [loaded]);
+
+  if (collab?.status.closed && !loaded) {
+    return (
+      <FullPageMessage title={collab.status.closed.title}>
+        {collab.status.closed.detail}
+      </FullPageMessage>
+    );
+  }
+  if (!collab || !user || !loaded) {
+    if (timedOut) {
+      return (
+        <FullPageMessage title="Parallax can't reach the server" retry>
+          This timeline is not saved on this device yet, so it cannot open offline. Check your
+          connection and try again.
+        </FullPageMessage>
+      );
+    }
+    return <EditorSkeleton title={initialTitle} />;
+  }
+  return (
+    <Workspace
+      timelineId={timelineId}
+      collab={collab}
+      user={user}
+      onUserChange={setUser}
+      initialQuery={initialQuery}
+      initialLane={initialLane}
+    />
+  );
+}
+
+function FullPageMessage({
+  title,
+  children,
+  retry,
+}: {
+  title: string;
+  children: React.ReactNode;
+  retry?: boolean;
+}) {
+  return (
+    <main className="mx-auto max-w-lg px-6 py-24" data-testid="editor-error">
+      <EmptyState
+        icon="alert"
+        title={title}
+        action={
+          <div className="flex gap-2">
+            <Link
+              href="/"
+              className="inline-flex h-9 items-center rounded-md border border-line-strong bg-surface px-3.5 text-base font-medium shadow-card hover:bg-sunken"
+            >
+              Back to timelines
+            </Link>
+            {retry && (
+              <Button variant="primary" onClick={() => window.location.reload()}>
+                Try again
+              </Button>
+            )}
+          </div>
+        }
+      >
+        {children}
+      </EmptyState>
+    </main>
+  );
+}

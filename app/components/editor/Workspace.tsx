@@ -1,0 +1,377 @@
+"use client";
+
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { createEntry, deleteEntry, EntryError, writeMeta } from "@/lib/document";
+import { Button } from "../ui/Button";
+import { EmptyState } from "../ui/EmptyState";
+import { Icon } from "../ui/Icon";
+import { Kbd } from "../ui/Kbd";
+import { useToast } from "../ui/Toast";
+import { AxisPanel } from "./AxisPanel";
+import { EntryList, type ScrollRequest } from "./EntryList";
+import { ensureFirstLane } from "./ensureFirstLane";
+import { FilterBar } from "./FilterBar";
+import { type LocalUser, saveLocalUser } from "./identity";
+import { LanesDialog } from "./LanesDialog";
+import { ShortcutsDialog } from "./ShortcutsDialog";
+import { StatusBanner } from "./StatusBanner";
+import { filterEntries } from "./searchFilter";
+import { TopBar } from "./TopBar";
+import type { Collab } from "./useCollab";
+import { type Peer, usePresence } from "./usePresence";
+import { useShortcuts } from "./useShortcuts";
+import { useUndo } from "./useUndo";
+
+export interface WorkspaceProps {
+  timelineId: string;
+  collab: Collab;
+  user: LocalUser;
+  onUserChange: (user: LocalUser) => void;
+  initialQuery: string;
+  initialLane: string;
+}
+
+/** Keeps the filters in the URL (without a navigation), so a filtered view can be shared. */
+function writeFiltersToUrl(query: string, laneId: string) {
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set("q", query);
+  else url.searchParams.delete("q");
+  if (laneId) url.searchParams.set("lane", laneId);
+  else url.searchParams.delete("lane");
+  window.history.replaceState(window.history.state, "", url);
+}
+
+/** The timeline editor once the document is here: top bar, filters, axis and entries, kept in step. */
+export function Workspace({
+  collab,
+  user,
+  onUserChange,
+  initialQuery,
+  initialLane,
+}: WorkspaceProps) {
+  const { doc, provider, store, status } = collab;
+  const toast = useToast();
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { origin, manager, canUndo, canRedo } = useUndo(doc);
+  const readOnly = snapshot.readOnly || status.closed !== null;
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [focusTitleId, setFocusTitleId] = useState<string | null>(null);
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+  const [query, setQuery] = useState(initialQuery);
+  const [laneFilter, setLaneFilter] = useState(initialLane);
+  const [lanesOpen, setLanesOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const deferredQuery = useDeferredValue(query);
+
+  const peers = usePresence(provider, selectedId);
+
+  // Once the server's copy is merged in, a timeline without lanes gets its first one.
+  const needsLane = status.synced && !readOnly && snapshot.lanes.length === 0;
+  useEffect(() => {
+    if (needsLane) ensureFirstLane(doc);
+  }, [needsLane, doc]);
+
+  useEffect(() => writeFiltersToUrl(query, laneFilter), [query, laneFilter]);
+  useEffect(() => {
+    document.title = `${snapshot.meta.title || "Untitled timeline"} · Parallax`;
+  }, [snapshot.meta.title]);
+
+  const laneIds = useMemo(() => new Set(snapshot.lanes.map((lane) => lane.id)), [snapshot.lanes]);
+  const activeLane = laneIds.has(laneFilter) ? laneFilter : "";
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when entry fields changed inside the store.
+  const ids = useMemo(
+    () =>
+      filterEntries(snapshot.order, store, snapshot.lanes, {
+        query: deferredQuery,
+        laneId: activeLane,
+      }),
+    [snapshot.order, snapshot.fieldsVersion, snapshot.lanes, store, deferredQuery, activeLane],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when entry fields changed inside the store.
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const id of snapshot.order) {
+      const laneId = store.entry(id)?.laneId ?? "";
+      map.set(laneId, (map.get(laneId) ?? 0) + 1);
+    }
+    return map;
+  }, [snapshot.order, snapshot.fieldsVersion, store]);
+
+  const peersByEntry = useMemo(() => {
+    const map = new Map<string, Peer[]>();
+    for (const peer of peers) {
+      if (!peer.entryId) continue;
+      map.set(peer.entryId, [...(map.get(peer.entryId) ?? []), peer]);
+    }
+    return map;
+  }, [peers]);
+
+  // A selected entry that disappears (deleted here or elsewhere) is deselected.
+  const selectedGone = selectedId !== null && !store.entry(selectedId);
+  useEffect(() => {
+    if (selectedGone) setSelectedId(null);
+  }, [selectedGone]);
+
+  // When the selected entry moves (its date changed), the list follows it.
+  const lastPlace = useRef<{ id: string | null; index: number }>({ id: null, index: -1 });
+  useEffect(() => {
+    const index = selectedId ? ids.indexOf(selectedId) : -1;
+    const last = lastPlace.current;
+    if (
+      selectedId &&
+      last.id === selectedId &&
+      index >= 0 &&
+      last.index >= 0 &&
+      index !== last.index
+    ) {
+      setScrollRequest({ id: selectedId, align: "auto" });
+    }
+    lastPlace.current = { id: selectedId, index };
+  }, [ids, selectedId]);
+
+  // The new entry's title is focused once; later remounts of its card leave focus alone.
+  useEffect(() => {
+    if (focusTitleId && selectedId !== focusTitleId) setFocusTitleId(null);
+  }, [focusTitleId, selectedId]);
+
+  const select = useCallback((id: string) => setSelectedId(id), []);
+
+  const reveal = useCallback((id: string, align: ScrollRequest["align"] = "center") => {
+    setSelectedId(id);
+    setScrollRequest({ id, align });
+  }, []);
+
+  const addEntry = useCallback(
+    (input: { laneId?: string; when?: string } = {}) => {
+      if (readOnly) return;
+      const selectedLane = selectedId ? store.entry(selectedId)?.laneId : undefined;
+      const laneId = input.laneId ?? (activeLane || selectedLane || snapshot.lanes[0]?.id || "");
+      manager?.stopCapturing();
+      let id: string;
+      try {
+        id = createEntry(doc, { laneId, when: input.when ?? "" }, origin);
+      } catch (error) {
+        toast({
+          tone: "error",
+          message: error instanceof EntryError ? error.message : "The entry could not be added.",
+        });
+        return;
+      }
+      manager?.stopCapturing();
+      setQuery("");
+      setFocusTitleId(id);
+      reveal(id, "center");
+    },
+    [readOnly, selectedId, store, activeLane, snapshot.lanes, manager, doc, origin, toast, reveal],
+  );
+
+  const removeEntry = useCallback(
+    (id: string) => {
+      if (readOnly || !manager) return;
+      const title = store.entry(id)?.title;
+      manager.stopCapturing();
+      deleteEntry(doc, id, origin);
+      manager.stopCapturing();
+      const item = manager.undoStack[manager.undoStack.length - 1];
+      toast({
+        message: title ? `Deleted “${title}”.` : "Entry deleted.",
+        action: {
+          label: "Undo",
+          run: () => {
+            if (manager.undoStack[manager.undoStack.length - 1] === item) {
+              manager.undo();
+              if (store.entry(id)) reveal(id, "center");
+            } else {
+              toast({
+                tone: "error",
+                message:
+                  "Other changes came after the deletion; use Undo in the toolbar to step back to it.",
+              });
+            }
+          },
+        },
+      });
+    },
+    [readOnly, manager, store, doc, origin, toast, reveal],
+  );
+
+  const revealCentered = useCallback((id: string) => reveal(id, "center"), [reveal]);
+  const createAt = useCallback(
+    (laneId: string, when: string) => addEntry({ laneId, when }),
+    [addEntry],
+  );
+  const addBlank = useCallback(() => addEntry(), [addEntry]);
+
+  const move = (step: 1 | -1) => {
+    if (ids.length === 0) return;
+    const index = selectedId ? ids.indexOf(selectedId) : -1;
+    const next =
+      index < 0
+        ? step === 1
+          ? 0
+          : ids.length - 1
+        : Math.min(ids.length - 1, Math.max(0, index + step));
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    reveal(ids[next], "auto");
+  };
+
+  useShortcuts({
+    search: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    newEntry: () => addEntry(),
+    next: () => move(1),
+    previous: () => move(-1),
+    editSelected: () => {
+      if (!selectedId) return;
+      document
+        .querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(selectedId)}"] .ProseMirror`)
+        ?.focus();
+    },
+    escape: () => {
+      const active = document.activeElement as HTMLElement | null;
+      if (active?.closest("[data-entry-id]")) active.blur();
+      else setSelectedId(null);
+    },
+    undo: () => manager?.undo(),
+    redo: () => manager?.redo(),
+    help: () => setShortcutsOpen(true),
+  });
+
+  const entryTitle = useCallback((id: string) => store.entry(id)?.title ?? null, [store]);
+
+  const empty = snapshot.order.length === 0;
+
+  return (
+    <div className="flex h-dvh flex-col" data-testid="timeline-editor">
+      <TopBar
+        title={snapshot.meta.title}
+        onRename={(title) => writeMeta(doc, { title }, origin)}
+        readOnly={readOnly}
+        status={status}
+        peers={peers}
+        entryTitle={entryTitle}
+        onJump={(id) => reveal(id, "center")}
+        user={user}
+        onRenameUser={(name) => onUserChange(saveLocalUser(name))}
+        onShortcuts={() => setShortcutsOpen(true)}
+      />
+      <FilterBar
+        ref={searchRef}
+        query={query}
+        onQuery={setQuery}
+        laneId={activeLane}
+        onLane={setLaneFilter}
+        lanes={snapshot.lanes}
+        shown={ids.length}
+        total={snapshot.order.length}
+        readOnly={readOnly}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => manager?.undo()}
+        onRedo={() => manager?.redo()}
+        onLanes={() => setLanesOpen(true)}
+        onAdd={() => addEntry()}
+      />
+      <StatusBanner status={status} schemaTooNew={snapshot.readOnly} />
+      <AxisPanel
+        lanes={snapshot.lanes}
+        ids={ids}
+        store={store}
+        fieldsVersion={snapshot.fieldsVersion}
+        selectedId={selectedId}
+        onSelect={revealCentered}
+        onCreateAt={createAt}
+        readOnly={readOnly}
+      />
+      <main className="min-h-0 flex-1 bg-paper">
+        {empty ? (
+          <div className="mx-auto max-w-xl px-6 pt-12">
+            <EmptyState
+              icon="plus"
+              title="Add the first entry"
+              testId="empty-timeline"
+              action={
+                !readOnly && (
+                  <Button
+                    variant="primary"
+                    onClick={() => addEntry()}
+                    data-testid="add-first-entry"
+                  >
+                    <Icon name="plus" />
+                    Add entry
+                  </Button>
+                )
+              }
+            >
+              An entry is one dated event: a title, a date in plain or approximate form (“1955-06”,
+              “1955-12~”), and what the sources say. Press <Kbd>N</Kbd> any time to add one.
+            </EmptyState>
+          </div>
+        ) : ids.length === 0 ? (
+          <div className="mx-auto max-w-xl px-6 pt-12">
+            <EmptyState
+              icon="search"
+              title="No entries match"
+              testId="no-matches"
+              action={
+                <Button
+                  onClick={() => {
+                    setQuery("");
+                    setLaneFilter("");
+                  }}
+                >
+                  Clear filters
+                </Button>
+              }
+            >
+              Nothing matches {query ? <>“{query}”</> : "this filter"}. Search looks at titles,
+              dates, tags, lanes and text.
+            </EmptyState>
+          </div>
+        ) : (
+          <EntryList
+            ids={ids}
+            doc={doc}
+            provider={provider}
+            store={store}
+            lanes={snapshot.lanes}
+            selectedId={selectedId}
+            focusTitleId={focusTitleId}
+            scrollRequest={scrollRequest}
+            readOnly={readOnly}
+            user={user}
+            origin={origin}
+            peersByEntry={peersByEntry}
+            onSelect={select}
+            onDelete={removeEntry}
+            onAdd={addBlank}
+          />
+        )}
+      </main>
+      <LanesDialog
+        open={lanesOpen}
+        onClose={() => setLanesOpen(false)}
+        doc={doc}
+        lanes={snapshot.lanes}
+        origin={origin}
+        counts={counts}
+        readOnly={readOnly}
+      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export interface ShortcutHandlers {
+  search: () => void;
+  newEntry: () => void;
+  next: () => void;
+  previous: () => void;
+  editSelected: () => void;
+  escape: () => void;
+  undo: () => void;
+  redo: () => void;
+  help: () => void;
+}
+
+/** True when the key goes to a text field or the rich-text editor. */
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return Boolean(
+    el.closest("input, textarea, select, [contenteditable=true], [contenteditable='']"),
+  );
+}
+
+/** The editor's keyboard shortcuts (listed in ShortcutsDialog). */
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const h = ref.current;
+      const mod = event.metaKey || event.ctrlKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === "k") {
+        event.preventDefault();
+        h.search();
+        return;
+      }
+      if (document.querySelector("dialog[open]")) return;
+      const typing = isTyping(event.target);
+      if (mod && !typing && key === "z") {
+        event.preventDefault();
+        if (event.shiftKey) h.redo();
+        else h.undo();
+        return;
+      }
+      if (mod && !typing && key === "y") {
+        event.preventDefault();
+        h.redo();
+        return;
+      }
+      if (event.key === "Escape") {
+        h.escape();
+        return;
+      }
+      if (typing || mod || event.altKey) return;
+      if (event.key === "?") {
+        event.preventDefault();
+        h.help();
+      } else if (key === "n") {
+        event.preventDefault();
+        h.newEntry();
+      } else if (key === "j") {
+        event.preventDefault();
+        h.next();
+      } else if (key === "k") {
+        event.preventDefault();
+        h.previous();
+      } else if (
+        event.key === "Enter" &&
+        (event.target === document.body || (event.target as HTMLElement).matches("[data-entry-id]"))
+      ) {
+        event.preventDefault();
+        h.editSelected();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}

@@ -1,0 +1,13 @@
+import { cx } from "./cx";
+
+export function Spinner({ className }: { className?: string }) {
+  return (
+    <span
+      aria-hidden
+      className={cx(
+        "inline-block h-3.5 w-3.5 animate-spin rounded-full border-2 border-current border-r-transparent",
+        className,
+      )}
+    />
+  );
+}

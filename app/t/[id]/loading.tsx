@@ -1,0 +1,5 @@
+import { EditorSkeleton } from "../../components/editor/EditorSkeleton";
+
+export default function TimelineLoading() {
+  return <EditorSkeleton />;
+}

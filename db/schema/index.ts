@@ -1,0 +1,3 @@
+export * from "./docSnapshots";
+export * from "./docUpdates";
+export * from "./timelines";

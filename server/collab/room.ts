@@ -1,0 +1,288 @@
+import type pino from "pino";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import { CloseCode } from "../../lib/collab/closeCodes";
+import { countEntries, readMeta } from "../../lib/document";
+import type { Compactor } from "../persistence/documentStore";
+import type { SummaryWriter } from "../persistence/summaryWriter";
+import type { UpdateLog } from "../persistence/updateLog";
+import { Connection } from "./connection";
+import { frameMessages } from "./framing";
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from "./protocol";
+
+/** A document's log is compacted once it has this many new rows... */
+export const COMPACT_EVERY = 500;
+/** ...and the document has been quiet this long, so compaction never stalls a busy room... */
+export const COMPACT_WHEN_QUIET_MS = 1000;
+/** ...unless the log grows past this, when it is compacted regardless. */
+export const COMPACT_AT_MOST = 20_000;
+
+export type RoomDeps = {
+  updateLog: UpdateLog;
+  summaries: SummaryWriter;
+  compactor: Compactor;
+  log: pino.Logger;
+};
+
+/** Origin of changes made by the server itself through `RoomRegistry.change`. */
+export const SERVER_ORIGIN = Symbol("server");
+
+/**
+ * One loaded timeline: its document, its awareness and its connections.
+ *
+ * Every update is stored first (group-committed by the UpdateLog), then
+ * applied and sent to every connection, its sender included. The document
+ * therefore only ever holds stored state, and what a client sees is durable.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  /** Log rows not yet compacted into the snapshot (approximate across instances). */
+  tail = 0;
+  /** Readers and writers (`read`/`change`) holding the room open. */
+  holds = 0;
+  closed = false;
+  private pending = 0;
+  private lastChangeAt = 0;
+  private compactTimer: NodeJS.Timeout | undefined;
+  private outbox: Uint8Array[] = [];
+  private settledWaiters: (() => void)[] = [];
+  private changeChain: Promise<unknown> = Promise.resolve();
+  /**
+   * The client id server changes are written with: its own, not the live
+   * document's (Yjs would take a remote update under its own id as a clash).
+   */
+  private readonly writerClientId = new Y.Doc().clientID;
+
+  constructor(
+    readonly id: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.awareness.setLocalState(null);
+    this.awareness.on(
+      "update",
+      (
+        { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        if (origin instanceof Connection) {
+          for (const id of added) origin.awarenessIds.add(id);
+          for (const id of removed) origin.awarenessIds.delete(id);
+          return; // its frame is relayed as received
+        }
+        // Removals by the server (a connection left, a state timed out).
+        const changed = [...added, ...updated, ...removed];
+        this.broadcast(
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
+        );
+      },
+    );
+  }
+
+  get idle(): boolean {
+    return this.connections.size === 0 && this.holds === 0;
+  }
+
+  join(conn: Connection): void {
+    this.connections.add(conn);
+    conn.onClose(() => this.leave(conn));
+    conn.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      conn.send(
+        encodeAwareness(
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]),
+        ),
+      );
+    }
+    conn.ready((frame) => this.receive(conn, frame));
+  }
+
+  private leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessIds.size > 0 && !this.closed) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+  }
+
+  private receive(conn: Connection, frame: Buffer): void {
+    let message: ReturnType<typeof decodeMessage>;
+    try {
+      message = decodeMessage(frame);
+    } catch (error) {
+      this.deps.log.warn({ timelineId: this.id, conn: conn.id, err: error }, "malformed message");
+      conn.close(CloseCode.malformedMessage);
+      return;
+    }
+    switch (message.type) {
+      case "syncStep1":
+        conn.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case "update":
+        if (!message.empty) void this.commit(message.update, message.relay, conn).catch(() => {});
+        return;
+      case "awareness":
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+        } catch (error) {
+          this.deps.log.warn(
+            { timelineId: this.id, conn: conn.id, err: error },
+            "malformed awareness",
+          );
+          conn.close(CloseCode.malformedMessage);
+          return;
+        }
+        this.broadcast(message.frame);
+        return;
+      case "queryAwareness":
+        conn.send(
+          encodeAwareness(
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [
+              ...this.awareness.getStates().keys(),
+            ]),
+          ),
+        );
+        return;
+    }
+  }
+
+  /**
+   * Stores an update, then applies and relays it. Resolves after the relay;
+   * rejects (and closes the sender) when it could not be stored.
+   */
+  private async commit(
+    update: Uint8Array,
+    relay: Uint8Array,
+    origin: Connection | typeof SERVER_ORIGIN,
+  ): Promise<void> {
+    this.pending++;
+    try {
+      try {
+        await this.deps.updateLog.append(this.id, update, null);
+      } catch (error) {
+        if (origin instanceof Connection) origin.close(CloseCode.storageFailed);
+        throw error;
+      }
+      if (this.closed) return;
+      try {
+        Y.applyUpdate(this.doc, update, origin);
+      } catch (error) {
+        // Decoded fine but does not integrate: keep it away from the others.
+        this.deps.log.error({ timelineId: this.id, err: error }, "stored update does not apply");
+        if (origin instanceof Connection) origin.close(CloseCode.malformedMessage);
+        return;
+      }
+      this.broadcast(relay);
+      this.changed();
+    } finally {
+      this.settle();
+    }
+  }
+
+  /**
+   * Queues a message for every connection. Messages queued in the same turn
+   * (a group commit releases many at once) are framed together once, and
+   * that one buffer is written to each socket: one write per connection per
+   * batch, and no per-connection encoding at all.
+   */
+  broadcast(message: Uint8Array): void {
+    this.outbox.push(message);
+    if (this.outbox.length === 1) process.nextTick(this.flushOutbox);
+  }
+
+  private readonly flushOutbox = () => {
+    const messages = this.outbox;
+    this.outbox = [];
+    if (this.closed || this.connections.size === 0) return;
+    const frames = frameMessages(messages);
+    for (const conn of this.connections) conn.sendFramed(frames);
+  };
+
+  private changed(): void {
+    this.deps.summaries.changed(this.id, () => ({
+      title: readMeta(this.doc).title,
+      entryCount: countEntries(this.doc),
+    }));
+    this.lastChangeAt = performance.now();
+    this.tail++;
+    if (this.tail >= COMPACT_AT_MOST) this.compactNow();
+    else if (this.tail >= COMPACT_EVERY && !this.compactTimer)
+      this.armCompaction(COMPACT_WHEN_QUIET_MS);
+  }
+
+  /** One timer at most, re-armed for the remaining quiet time rather than on every update. */
+  private armCompaction(delay: number): void {
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      if (this.closed) return;
+      const quietFor = performance.now() - this.lastChangeAt;
+      if (quietFor < COMPACT_WHEN_QUIET_MS) this.armCompaction(COMPACT_WHEN_QUIET_MS - quietFor);
+      else this.compactNow();
+    }, delay);
+    this.compactTimer.unref();
+  }
+
+  private compactNow(): void {
+    clearTimeout(this.compactTimer);
+    this.compactTimer = undefined;
+    this.tail = 0;
+    this.deps.compactor.request(this.id);
+  }
+
+  /**
+   * Runs `fn` on a copy of the document and commits what it wrote like a
+   * client update, so a server change is stored before anyone sees it.
+   * Changes run one at a time and each is applied before the next copy is
+   * made, so reusing one writer client id never produces clashing items.
+   */
+  change(fn: (doc: Y.Doc) => void): Promise<void> {
+    const run = async () => {
+      const scratch = new Y.Doc({ gc: true });
+      scratch.clientID = this.writerClientId;
+      try {
+        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+        const updates: Uint8Array[] = [];
+        scratch.on("update", (update: Uint8Array) => updates.push(update));
+        fn(scratch);
+        if (updates.length === 0) return;
+        const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+        await this.commit(update, encodeUpdate(update), SERVER_ORIGIN);
+      } finally {
+        scratch.destroy();
+      }
+    };
+    const result = this.changeChain.then(run);
+    this.changeChain = result.catch(() => {});
+    return result;
+  }
+
+  /** Resolves when every update received so far is stored (and applied). */
+  settled(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private settle(): void {
+    if (--this.pending > 0) return;
+    for (const resolve of this.settledWaiters.splice(0)) resolve();
+  }
+
+  /** Closes every connection with `code` and stops relaying. */
+  closeConnections(code: Parameters<Connection["close"]>[0]): void {
+    for (const conn of [...this.connections]) conn.close(code);
+  }
+
+  destroy(): void {
+    this.closed = true;
+    clearTimeout(this.compactTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

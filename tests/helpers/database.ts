@@ -1,0 +1,28 @@
+import { type Database, openDatabase } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+import { insertTimeline } from "../../db/queries/timelines";
+import type { Backend } from "./backends";
+
+/**
+ * Opens the backend's database from the test process, migrated. PGlite
+ * allows one process per folder: use this only while no server runs on it.
+ */
+export async function withDatabase<T>(
+  backend: Backend,
+  fn: (database: Database) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase(backend.open);
+  try {
+    await migrateDatabase(database);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Creates empty timelines before a server starts (so it does not seed the demo). */
+export function createTimelines(backend: Backend, ids: string[]): Promise<void> {
+  return withDatabase(backend, async ({ db }) => {
+    for (const id of ids) await insertTimeline(db, { id, title: `Timeline ${id}` });
+  });
+}
