@@ -26,16 +26,27 @@ function textNode(runs: TextRun[]): Y.XmlText {
     const marks: Record<string, object> = {};
     if (run.bold) marks.bold = {};
     if (run.italic) marks.italic = {};
-    if (run.link) marks.link = { href: run.link, target: "_blank", rel: "noopener noreferrer nofollow", class: null };
+    if (run.link)
+      marks.link = {
+        href: run.link,
+        target: "_blank",
+        rel: "noopener noreferrer nofollow",
+        class: null,
+      };
     text.insert(offset, run.text, marks);
     offset += run.text.length;
   }
   return text;
 }
 
-function element(name: string, children: Y.XmlElement[] | Y.XmlText[], attrs: Record<string, string | number> = {}) {
+function element(
+  name: string,
+  children: Y.XmlElement[] | Y.XmlText[],
+  attrs: Record<string, string | number> = {},
+) {
   const el = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value as unknown as string);
+  for (const [key, value] of Object.entries(attrs))
+    el.setAttribute(key, value as unknown as string);
   el.insert(0, children);
   return el;
 }

@@ -24,7 +24,12 @@ export interface EntryPatch {
 
 export class EntryError extends Error {
   constructor(
-    readonly code: "entry_not_found" | "invalid_when" | "invalid_title" | "invalid_tag" | "lane_not_found",
+    readonly code:
+      | "entry_not_found"
+      | "invalid_when"
+      | "invalid_title"
+      | "invalid_tag"
+      | "lane_not_found",
     message: string,
     readonly field?: keyof EntryPatch,
   ) {
@@ -39,7 +44,11 @@ export const MAX_TAG_LENGTH = 60;
 function cleanTitle(title: string): string {
   const clean = title.replace(/\s+/g, " ").trim();
   if (clean.length > MAX_TITLE_LENGTH) {
-    throw new EntryError("invalid_title", `A title has at most ${MAX_TITLE_LENGTH} characters.`, "title");
+    throw new EntryError(
+      "invalid_title",
+      `A title has at most ${MAX_TITLE_LENGTH} characters.`,
+      "title",
+    );
   }
   return clean;
 }
@@ -59,7 +68,11 @@ function cleanTags(tags: string[]): string[] {
     const tag = raw.replace(/\s+/g, " ").trim();
     if (!tag) continue;
     if (tag.length > MAX_TAG_LENGTH) {
-      throw new EntryError("invalid_tag", `A tag has at most ${MAX_TAG_LENGTH} characters.`, "tags");
+      throw new EntryError(
+        "invalid_tag",
+        `A tag has at most ${MAX_TAG_LENGTH} characters.`,
+        "tags",
+      );
     }
     seen.add(tag);
   }
@@ -78,9 +91,18 @@ function summarize(id: string, map: EntryMap): EntrySummary {
   };
 }
 
+/**
+ * Any peer with write access can put anything under `entries`. Readers only
+ * see values with the documented layout (a Y.Map holding a body fragment);
+ * anything else stays in the document, untouched, but is not an entry.
+ */
+function isEntryMap(value: unknown): value is EntryMap {
+  return value instanceof Y.Map && value.get(ENTRY.body) instanceof Y.XmlFragment;
+}
+
 function entryMap(doc: Y.Doc, id: string): EntryMap {
   const map = entriesMap(doc).get(id);
-  if (!map) throw new EntryError("entry_not_found", `There is no entry ${id}.`);
+  if (!isEntryMap(map)) throw new EntryError("entry_not_found", `There is no entry ${id}.`);
   return map;
 }
 
@@ -91,32 +113,32 @@ function checkLane(doc: Y.Doc, laneId: string): void {
 }
 
 export function hasEntry(doc: Y.Doc, id: string): boolean {
-  return entriesMap(doc).has(id);
+  return isEntryMap(entriesMap(doc).get(id));
 }
 
 export function readEntry(doc: Y.Doc, id: string): EntrySummary | undefined {
   const map = entriesMap(doc).get(id);
-  return map ? summarize(id, map) : undefined;
+  return isEntryMap(map) ? summarize(id, map) : undefined;
 }
 
 /** All entries, unordered; see `lib/dates/order` for chronological order. */
 export function listEntries(doc: Y.Doc): EntrySummary[] {
   const out: EntrySummary[] = [];
   entriesMap(doc).forEach((map, id) => {
-    out.push(summarize(id, map));
+    if (isEntryMap(map)) out.push(summarize(id, map));
   });
   return out;
 }
 
 export function countEntries(doc: Y.Doc): number {
-  return entriesMap(doc).size;
+  let n = 0;
+  for (const map of entriesMap(doc).values()) if (isEntryMap(map)) n++;
+  return n;
 }
 
 /** The Tiptap body of an entry, for the editor's Collaboration extension. */
 export function entryBody(doc: Y.Doc, id: string): Y.XmlFragment {
-  const body = entryMap(doc, id).get(ENTRY.body);
-  if (!(body instanceof Y.XmlFragment)) throw new EntryError("entry_not_found", `Entry ${id} has no body.`);
-  return body;
+  return entryMap(doc, id).get(ENTRY.body) as Y.XmlFragment;
 }
 
 export function entryPlainText(doc: Y.Doc, id: string): string {
@@ -164,7 +186,8 @@ export function updateEntry(doc: Y.Doc, id: string, patch: EntryPatch, origin?: 
   doc.transact(() => {
     if (title !== undefined && title !== str(map, ENTRY.title)) map.set(ENTRY.title, title);
     if (when !== undefined && when !== str(map, ENTRY.when)) map.set(ENTRY.when, when);
-    if (patch.laneId !== undefined && patch.laneId !== str(map, ENTRY.laneId)) map.set(ENTRY.laneId, patch.laneId);
+    if (patch.laneId !== undefined && patch.laneId !== str(map, ENTRY.laneId))
+      map.set(ENTRY.laneId, patch.laneId);
     if (tags !== undefined) {
       let tagMap = map.get(ENTRY.tags);
       if (!(tagMap instanceof Y.Map)) {

@@ -24,6 +24,8 @@ export class LaneError extends Error {
 export function listLanes(doc: Y.Doc): Lane[] {
   const lanes: Lane[] = [];
   lanesMap(doc).forEach((map, id) => {
+    // Values without the documented layout (written by a foreign peer) are not lanes.
+    if (!(map instanceof Y.Map)) return;
     lanes.push({
       id,
       name: str(map, LANE.name),
@@ -66,7 +68,7 @@ export function createLane(
 
 function laneMap(doc: Y.Doc, id: string): Y.Map<unknown> {
   const map = lanesMap(doc).get(id);
-  if (!map) throw new LaneError("lane_not_found", `There is no lane ${id}.`);
+  if (!(map instanceof Y.Map)) throw new LaneError("lane_not_found", `There is no lane ${id}.`);
   return map;
 }
 
@@ -114,7 +116,8 @@ export function deleteLane(doc: Y.Doc, id: string, moveEntriesTo?: string, origi
   const target = moveEntriesTo ?? listLanes(doc).find((lane) => lane.id !== id)?.id ?? "";
   doc.transact(() => {
     entriesMap(doc).forEach((entry) => {
-      if (entry.get(ENTRY.laneId) === id) entry.set(ENTRY.laneId, target);
+      if (entry instanceof Y.Map && entry.get(ENTRY.laneId) === id)
+        entry.set(ENTRY.laneId, target);
     });
     lanesMap(doc).delete(id);
   }, origin);

@@ -17,11 +17,16 @@ export function readMeta(doc: Y.Doc): TimelineMeta {
 }
 
 /** Writes the fields given; stamps the schema version the first time. */
-export function writeMeta(doc: Y.Doc, patch: Partial<Omit<TimelineMeta, "schemaVersion">>, origin?: unknown): void {
+export function writeMeta(
+  doc: Y.Doc,
+  patch: Partial<Omit<TimelineMeta, "schemaVersion">>,
+  origin?: unknown,
+): void {
   doc.transact(() => {
     const meta = metaMap(doc);
     if (!meta.has(META.schemaVersion)) meta.set(META.schemaVersion, SCHEMA_VERSION);
-    if (patch.title !== undefined && patch.title !== str(meta, META.title)) meta.set(META.title, patch.title);
+    if (patch.title !== undefined && patch.title !== str(meta, META.title))
+      meta.set(META.title, patch.title);
     if (patch.description !== undefined && patch.description !== str(meta, META.description)) {
       meta.set(META.description, patch.description);
     }

@@ -13,7 +13,7 @@
  *                        createdAt: number (ms since epoch)
  *                      }
  */
-import * as Y from "yjs";
+import type * as Y from "yjs";
 
 /** Bumped whenever the layout changes incompatibly. Clients refuse newer documents. */
 export const SCHEMA_VERSION = 1;

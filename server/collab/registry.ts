@@ -31,7 +31,6 @@ export class RoomRegistry {
   private loading = new Map<string, Promise<Room>>();
   private tombstones = new Map<string, number>();
   private unloads = new Set<Promise<void>>();
-  private stopping = false;
 
   constructor(
     private readonly deps: {
@@ -138,12 +137,13 @@ export class RoomRegistry {
 
   /** Stores everything pending and writes every summary (shutdown). */
   async shutdown(): Promise<void> {
-    this.stopping = true;
     for (const room of this.rooms.values()) room.closeConnections(CloseCode.goingAway);
     await Promise.all([...this.rooms.values()].map((room) => room.settled()));
     await Promise.all([...this.unloads]);
     await this.deps.updateLog.flush();
     await this.deps.summaries.flushAll();
+    // Leave every document compacted, so the next start loads a snapshot, not a log.
+    for (const room of this.rooms.values()) if (room.tail > 0) this.deps.compactor.request(room.id);
     await this.deps.compactor.idle();
     for (const room of this.rooms.values()) room.destroy();
     this.rooms.clear();
@@ -202,7 +202,7 @@ export class RoomRegistry {
     if (!room.idle || room.closed || this.rooms.get(room.id) !== room) return;
     this.rooms.delete(room.id);
     room.destroy();
-    if (room.tail > 0 && !this.stopping) this.deps.compactor.request(room.id);
+    if (room.tail > 0) this.deps.compactor.request(room.id);
     this.deps.log.debug({ timelineId: room.id }, "unloaded timeline");
   }
 }
