@@ -9,6 +9,10 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { countTimelines } from "../db/queries/timelines";
+import { loadAuthConfig } from "./auth/config";
+import { setAuth } from "./auth/instance";
+import { startAuth } from "./auth/start";
+import { stampClientAddress } from "./clientAddress";
 import { createCollabHub } from "./collab/hub";
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
@@ -31,12 +35,14 @@ function healthCheck(req: IncomingMessage, res: ServerResponse, ready: () => boo
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const authConfig = loadAuthConfig();
   const log = createLogger(config.logLevel);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   log.info({ kind: database.kind }, "database open");
   await migrateDatabase(database);
   const hub = createCollabHub({ database, maxMessageBytes: config.maxMessageBytes, log });
   setRuntime({ db: database, rooms: hub.rooms, log });
+  await startAuth({ db: database.db, log, config: authConfig });
   if ((await countTimelines(database.db)) === 0) {
     // Loaded only when needed: the demo content is sizeable.
     const { createDemoTimeline } = await import("./seed");
@@ -51,11 +57,13 @@ async function main(): Promise<void> {
   let ready = true;
 
   const server = createServer((req, res) => {
+    stampClientAddress(req, authConfig.trustProxy);
     if (healthCheck(req, res, () => ready)) return;
     if (web) return web.handle(req, res);
     res.writeHead(404, { "content-type": "text/plain" }).end("Not Found\n");
   });
   server.on("upgrade", (req, socket, head) => {
+    stampClientAddress(req, authConfig.trustProxy);
     if (hub.handleUpgrade(req, socket, head)) return;
     if (web) return web.handleUpgrade(req, socket, head);
     socket.destroy();
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
     await hub.close();
     await web?.close().catch(() => {});
     await database.close();
+    setAuth(undefined);
     setRuntime(undefined);
     log.info("stopped");
     process.exit(0);
