@@ -20,6 +20,9 @@ const EnvSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Messages a websocket may send per second, sustained, and in a burst above that. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(100),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(400),
   /** `PARALLAX_WEB=0` serves only the websocket hub and health checks (tests, bench). */
   PARALLAX_WEB: z
     .enum(["0", "1"])
@@ -36,6 +39,8 @@ export type Config = {
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   maxMessageBytes: number;
+  messagesPerSecond: number;
+  messageBurst: number;
   web: boolean;
   dev: boolean;
 };
@@ -65,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    messagesPerSecond: e.RATE_LIMIT_PER_SECOND,
+    messageBurst: e.RATE_LIMIT_BURST,
     web: e.PARALLAX_WEB,
     dev: e.PARALLAX_DEV,
   };

@@ -9,8 +9,11 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { countTimelines } from "../db/queries/timelines";
+import { audit } from "./audit";
+import { createUpgradeAuthorizer } from "./auth/authorizeUpgrade";
 import { loadAuthConfig } from "./auth/config";
 import { setAuth } from "./auth/instance";
+import { onIdentityRevoked } from "./auth/revocation";
 import { startAuth } from "./auth/start";
 import { stampClientAddress } from "./clientAddress";
 import { createCollabHub } from "./collab/hub";
@@ -40,8 +43,29 @@ async function main(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   log.info({ kind: database.kind }, "database open");
   await migrateDatabase(database);
-  const hub = createCollabHub({ database, maxMessageBytes: config.maxMessageBytes, log });
-  setRuntime({ db: database, rooms: hub.rooms, log });
+  const hub = createCollabHub({
+    database,
+    authorize: createUpgradeAuthorizer(database.db),
+    limits: {
+      maxMessageBytes: config.maxMessageBytes,
+      messagesPerSecond: config.messagesPerSecond,
+      messageBurst: config.messageBurst,
+    },
+    log,
+    onRefusedWrite: (room, conn) => {
+      // Once per connection: a client retrying in a loop must not flood the table.
+      if (conn.refusedWriteAudited) return;
+      conn.refusedWriteAudited = true;
+      void audit(database.db, {
+        actorId: conn.identity.userId,
+        action: "write.refused",
+        timelineId: room.id,
+        detail: { role: conn.identity.role },
+      });
+    },
+  });
+  onIdentityRevoked((revocation) => hub.revoke(revocation));
+  setRuntime({ db: database, rooms: hub.rooms, hub, log });
   await startAuth({ db: database.db, log, config: authConfig });
   if ((await countTimelines(database.db)) === 0) {
     // Loaded only when needed: the demo content is sizeable.

@@ -6,11 +6,12 @@
  */
 import type pino from "pino";
 import type { Database } from "../db/client";
+import type { CollabHub } from "./collab/hub";
 import type { RoomRegistry } from "./collab/registry";
 
 export type { RoomRegistry };
 
-export type Runtime = { db: Database; rooms: RoomRegistry; log: pino.Logger };
+export type Runtime = { db: Database; rooms: RoomRegistry; hub: CollabHub; log: pino.Logger };
 
 const KEY = Symbol.for("parallax.runtime");
 type WithRuntime = typeof globalThis & { [KEY]?: Runtime };

@@ -1,29 +1,45 @@
 import type pino from "pino";
 import type { Database } from "../../db/client";
+import type { Role } from "../../lib/auth/roles";
+import { CloseCode } from "../../lib/collab/closeCodes";
 import { Compactor } from "../persistence/documentStore";
 import { SummaryWriter } from "../persistence/summaryWriter";
 import { UpdateLog } from "../persistence/updateLog";
-import type { Connection } from "./connection";
+import type { Connection, ConnectionLimits } from "./connection";
 import { startKeepalive } from "./keepalive";
 import { RoomRegistry } from "./registry";
-import { createUpgradeHandler } from "./upgrade";
+import type { Room } from "./room";
+import { type AuthorizeUpgrade, createUpgradeHandler } from "./upgrade";
+
+/** What ends a user's live sockets: a revoked token, a signed-out session, or the user. */
+export type Revocation = { userId: string; tokenId?: string; sessionId?: string };
 
 /** The collaboration service: rooms, persistence and the websocket endpoint, composed. */
 export function createCollabHub(opts: {
   database: Database;
-  maxMessageBytes: number;
+  authorize: AuthorizeUpgrade;
+  limits: ConnectionLimits;
   log: pino.Logger;
+  onRefusedWrite?: (room: Room, conn: Connection) => void;
 }) {
   const db = opts.database.db;
   const log = opts.log.child({ component: "collab" });
   const updateLog = new UpdateLog(db, log);
   const compactor = new Compactor(db, log);
   const summaries = new SummaryWriter(db, log);
-  const rooms = new RoomRegistry({ db, updateLog, summaries, compactor, log });
+  const rooms = new RoomRegistry({
+    db,
+    updateLog,
+    summaries,
+    compactor,
+    log,
+    onRefusedWrite: opts.onRefusedWrite,
+  });
   const connections = new Set<Connection>();
   const upgrade = createUpgradeHandler({
     rooms,
-    maxMessageBytes: opts.maxMessageBytes,
+    authorize: opts.authorize,
+    limits: opts.limits,
     log,
     onConnection: (conn) => {
       connections.add(conn);
@@ -37,6 +53,34 @@ export function createCollabHub(opts: {
     updateLog,
     compactor,
     handleUpgrade: upgrade.handle,
+    /** Open sockets (metrics and tests). */
+    get connectionCount(): number {
+      return connections.size;
+    },
+    /** Closes the sockets a revoked token, session or user holds (4401). */
+    revoke(revocation: Revocation): number {
+      let closed = 0;
+      for (const conn of [...connections]) {
+        const who = conn.identity;
+        if (who.userId !== revocation.userId) continue;
+        if (revocation.tokenId && who.tokenId !== revocation.tokenId) continue;
+        if (revocation.sessionId && who.sessionId !== revocation.sessionId) continue;
+        conn.close(CloseCode.unauthorized);
+        closed++;
+      }
+      return closed;
+    },
+    /**
+     * Applies a membership change to live sockets: removed members are cut off
+     * (4403); a changed role closes with 4205 so the client reconnects with it.
+     */
+    membershipChanged(timelineId: string, userId: string, role: Role | null): void {
+      for (const conn of [...connections]) {
+        if (conn.timelineId !== timelineId || conn.identity.userId !== userId) continue;
+        if (role === null) conn.close(CloseCode.forbidden);
+        else if (role !== conn.identity.role) conn.close(CloseCode.roleChanged);
+      }
+    },
     /** Closes every socket (1001), stores what is pending, writes summaries. */
     async close(): Promise<void> {
       stopKeepalive();

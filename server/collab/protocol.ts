@@ -5,6 +5,7 @@
  */
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import * as authProtocol from "y-protocols/auth";
 import * as Y from "yjs";
 
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -112,5 +113,13 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   return frame((e) => {
     encoding.writeVarUint(e, MessageType.awareness);
     encoding.writeVarUint8Array(e, update);
+  });
+}
+
+/** The y-protocols auth message a stock provider reports as `permission-denied`. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  return frame((e) => {
+    encoding.writeVarUint(e, MessageType.auth);
+    authProtocol.writePermissionDenied(e, reason);
   });
 }

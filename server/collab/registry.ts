@@ -8,7 +8,7 @@ import { type Compactor, loadDocument } from "../persistence/documentStore";
 import type { SummaryWriter } from "../persistence/summaryWriter";
 import type { UpdateLog } from "../persistence/updateLog";
 import type { Connection } from "./connection";
-import { Room } from "./room";
+import { Room, type RoomDeps } from "./room";
 
 export class TimelineNotFoundError extends Error {
   readonly code = "timeline_not_found";
@@ -39,6 +39,7 @@ export class RoomRegistry {
       summaries: SummaryWriter;
       compactor: Compactor;
       log: pino.Logger;
+      onRefusedWrite?: RoomDeps["onRefusedWrite"];
     },
   ) {}
 

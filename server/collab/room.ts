@@ -6,11 +6,13 @@ import { countEntries, readMeta } from "../../lib/document";
 import type { Compactor } from "../persistence/documentStore";
 import type { SummaryWriter } from "../persistence/summaryWriter";
 import type { UpdateLog } from "../persistence/updateLog";
+import { stampAwareness } from "./awarenessStamp";
 import { Connection } from "./connection";
 import { frameMessages } from "./framing";
 import {
   decodeMessage,
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -28,7 +30,11 @@ export type RoomDeps = {
   summaries: SummaryWriter;
   compactor: Compactor;
   log: pino.Logger;
+  /** Told when a read-only connection tries to change the document (for the audit log). */
+  onRefusedWrite?: (room: Room, conn: Connection) => void;
 };
+
+const PERMISSION_DENIED = encodePermissionDenied("Your role on this timeline is read-only.");
 
 /** Origin of changes made by the server itself through `RoomRegistry.change`. */
 export const SERVER_ORIGIN = Symbol("server");
@@ -44,6 +50,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  /** Which connection announced each awareness client id: only it may change that state. */
+  private readonly awarenessOwners = new Map<number, Connection>();
   /** Log rows not yet compacted into the snapshot (approximate across instances). */
   tail = 0;
   /** Readers and writers (`read`/`change`) holding the room open. */
@@ -73,10 +81,18 @@ export class Room {
         origin: unknown,
       ) => {
         if (origin instanceof Connection) {
-          for (const id of added) origin.awarenessIds.add(id);
-          for (const id of removed) origin.awarenessIds.delete(id);
-          return; // its frame is relayed as received
+          for (const id of added) {
+            origin.awarenessIds.add(id);
+            this.awarenessOwners.set(id, origin);
+          }
+          for (const id of removed) {
+            origin.awarenessIds.delete(id);
+            this.awarenessOwners.delete(id);
+          }
+          return; // its (stamped) frame is relayed by `receive`
         }
+        for (const id of removed) this.awarenessOwners.get(id)?.awarenessIds.delete(id);
+        for (const id of removed) this.awarenessOwners.delete(id);
         // Removals by the server (a connection left, a state timed out).
         const changed = [...added, ...updated, ...removed];
         this.broadcast(
@@ -107,6 +123,7 @@ export class Room {
 
   private leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
+    for (const id of conn.awarenessIds) this.awarenessOwners.delete(id);
     if (conn.awarenessIds.size > 0 && !this.closed) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     }
@@ -126,11 +143,24 @@ export class Room {
         conn.send(encodeSyncStep2(this.doc, message.stateVector));
         return;
       case "update":
-        if (!message.empty) void this.commit(message.update, message.relay, conn).catch(() => {});
+        if (message.empty) return;
+        if (!conn.canWrite) {
+          // Read-only roles: dropped, with the y-protocols permission-denied message.
+          conn.send(PERMISSION_DENIED);
+          this.deps.onRefusedWrite?.(this, conn);
+          return;
+        }
+        void this.commit(message.update, message.relay, conn).catch(() => {});
         return;
-      case "awareness":
+      case "awareness": {
+        let stamped: Uint8Array | null;
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+          const { userId: id, name, color } = conn.identity;
+          stamped = stampAwareness(message.update, { id, name, color }, (clientId) => {
+            const owner = this.awarenessOwners.get(clientId);
+            return owner === undefined || owner === conn;
+          });
+          if (stamped) awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, conn);
         } catch (error) {
           this.deps.log.warn(
             { timelineId: this.id, conn: conn.id, err: error },
@@ -139,8 +169,9 @@ export class Room {
           conn.close(CloseCode.malformedMessage);
           return;
         }
-        this.broadcast(message.frame);
+        if (stamped) this.broadcast(encodeAwareness(stamped));
         return;
+      }
       case "queryAwareness":
         conn.send(
           encodeAwareness(

@@ -3,10 +3,29 @@ import type { Duplex } from "node:stream";
 import type pino from "pino";
 import { WebSocketServer } from "ws";
 import { parseCollabPath } from "../../lib/collab/paths";
-import { Connection } from "./connection";
+import { Connection, type ConnectionIdentity, type ConnectionLimits } from "./connection";
 import type { RoomRegistry } from "./registry";
 
-function refuse(socket: Duplex, status: 400 | 404 | 503, text: string): void {
+/**
+ * Decides who may open a socket to a timeline, from the upgrade request
+ * (session cookie, or `?token=`). 401: nobody is signed in; 403: the user
+ * has no role on this timeline.
+ */
+export type AuthorizeUpgrade = (
+  req: IncomingMessage,
+  timelineId: string,
+) => Promise<{ ok: true; identity: ConnectionIdentity } | { ok: false; status: 401 | 403 }>;
+
+const STATUS_TEXT = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  503: "Service Unavailable",
+} as const;
+
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT): void {
+  const text = STATUS_TEXT[status];
   const body = `${text}\n`;
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
@@ -14,13 +33,17 @@ function refuse(socket: Duplex, status: 400 | 404 | 503, text: string): void {
 }
 
 /**
- * Upgrades `/collab/<timelineId>` requests. A malformed path gets HTTP 400 and
- * an unknown timeline 404, both before the upgrade, so a client never holds a
- * socket to nothing. Returns false for paths that are not ours.
+ * Upgrades `/collab/<timelineId>` requests. Everything is decided before the
+ * upgrade, so a client never holds a socket it may not have: a malformed
+ * path gets HTTP 400, no valid session or token 401, and no role on the
+ * timeline 403 (an unknown timeline too: nobody has a role on it, and
+ * outsiders learn nothing about which ids exist). Returns false for paths
+ * that are not ours.
  */
 export function createUpgradeHandler(opts: {
   rooms: RoomRegistry;
-  maxMessageBytes: number;
+  authorize: AuthorizeUpgrade;
+  limits: ConnectionLimits;
   log: pino.Logger;
   onConnection?: (conn: Connection) => void;
 }) {
@@ -29,7 +52,7 @@ export function createUpgradeHandler(opts: {
   // buffering it.
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: opts.maxMessageBytes * 2,
+    maxPayload: opts.limits.maxMessageBytes * 2,
     perMessageDeflate: false,
   });
 
@@ -38,24 +61,31 @@ export function createUpgradeHandler(opts: {
     if (path.kind === "other") return false;
     socket.on("error", () => {});
     if (path.kind === "malformed") {
-      refuse(socket, 400, "Bad Request");
+      refuse(socket, 400);
       return true;
     }
     const { timelineId } = path;
-    opts.rooms.exists(timelineId).then(
-      (exists) => {
-        if (!exists) return refuse(socket, 404, "Not Found");
+    const decide = async () => {
+      const decision = await opts.authorize(req, timelineId);
+      // A timeline deleted a moment ago may still have rooms and tombstones here.
+      if (decision.ok && !(await opts.rooms.exists(timelineId)))
+        return { ok: false, status: 404 } as const;
+      return decision;
+    };
+    decide().then(
+      (decision) => {
+        if (!decision.ok) return refuse(socket, decision.status);
         if (socket.destroyed) return;
         wss.handleUpgrade(req, socket, head, (ws) => {
           // Listeners first, synchronously: frames sent while the room loads are kept.
-          const conn = new Connection(ws, timelineId, opts.maxMessageBytes);
+          const conn = new Connection(ws, timelineId, decision.identity, opts.limits);
           opts.onConnection?.(conn);
           void opts.rooms.connect(conn);
         });
       },
       (error) => {
         opts.log.error({ err: error, timelineId }, "upgrade failed");
-        refuse(socket, 503, "Service Unavailable");
+        refuse(socket, 503);
       },
     );
     return true;

@@ -17,6 +17,8 @@ export type Backend = {
   env: Record<string, string>;
   /** What `openDatabase` takes to open the same database from the test. */
   open: { databaseUrl?: string; dataDir: string };
+  /** An editor's API token on the timelines `createTimelines` made (see helpers/database). */
+  token?: string;
   dispose(): Promise<void>;
 };
 

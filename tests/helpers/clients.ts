@@ -13,12 +13,17 @@ export type StockClient = {
   destroy(): void;
 };
 
+/** Where stock clients connect: a hub URL, with the API token they present (if any). */
+export type CollabTarget = string | { collabUrl: string; token?: string };
+
 export function connectStockClient(
-  collabUrl: string,
+  target: CollabTarget,
   timelineId: string,
   doc = new Y.Doc(),
 ): StockClient {
+  const { collabUrl, token } = typeof target === "string" ? { collabUrl: target } : target;
   const provider = new WebsocketProvider(collabUrl, timelineId, doc, {
+    params: token ? { token } : {},
     // The ws package implements the browser WebSocket interface the provider needs.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
@@ -43,11 +48,12 @@ const SYNC_TIMEOUT_MS = 20_000;
 
 /** `n` stock clients on one timeline, resolved once all have synced. */
 export async function connectStockClients(
-  collabUrl: string,
+  target: CollabTarget,
   timelineId: string,
   n: number,
 ): Promise<StockClient[]> {
-  const clients = Array.from({ length: n }, () => connectStockClient(collabUrl, timelineId));
+  const clients = Array.from({ length: n }, () => connectStockClient(target, timelineId));
+  const collabUrl = typeof target === "string" ? target : target.collabUrl;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -80,8 +86,8 @@ export async function expectConverged(docs: Y.Doc[], timeout = 15_000): Promise<
 }
 
 /** A raw websocket to the collab endpoint, for sending frames no stock client would. */
-export function openRawSocket(collabUrl: string, timelineId: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${collabUrl}/${timelineId}`);
+export function openRawSocket(url: string): Promise<WebSocket> {
+  const ws = new WebSocket(url);
   return new Promise((resolve, reject) => {
     ws.once("open", () => resolve(ws));
     ws.once("error", reject);

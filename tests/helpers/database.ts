@@ -2,6 +2,7 @@ import { type Database, openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { insertTimeline } from "../../db/queries/timelines";
 import type { Backend } from "./backends";
+import { seedMember } from "./members";
 
 /**
  * Opens the backend's database from the test process, migrated. PGlite
@@ -20,9 +21,14 @@ export async function withDatabase<T>(
   }
 }
 
-/** Creates empty timelines before a server starts (so it does not seed the demo). */
+/**
+ * Creates empty timelines before a server starts (so it does not seed the
+ * demo), with an editor whose token the backend's clients then connect with.
+ */
 export function createTimelines(backend: Backend, ids: string[]): Promise<void> {
   return withDatabase(backend, async ({ db }) => {
     for (const id of ids) await insertTimeline(db, { id, title: `Timeline ${id}` });
+    const editor = await seedMember(db, { name: "Test Editor", role: "editor", timelineIds: ids });
+    backend.token = editor.token;
   });
 }

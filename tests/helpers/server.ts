@@ -13,6 +13,10 @@ export type TestServer = {
   url: string;
   /** ws://host:port/collab: the `serverUrl` a WebsocketProvider takes. */
   collabUrl: string;
+  /** The API token of the backend's test editor (see helpers/database createTimelines). */
+  token: string | undefined;
+  /** The websocket URL of one timeline, with the token. */
+  socketUrl(timelineId: string): string;
   process: ChildProcess;
   logs: LogLine[];
   /** Graceful stop (SIGTERM); resolves with the exit code. */
@@ -78,6 +82,9 @@ export function startServer(
           resolve({
             url,
             collabUrl: `${url.replace(/^http/, "ws")}/collab`,
+            token: backend.token,
+            socketUrl: (timelineId) =>
+              `${url.replace(/^http/, "ws")}/collab/${timelineId}${backend.token ? `?token=${backend.token}` : ""}`,
             process: child,
             logs,
             async stop() {

@@ -74,7 +74,7 @@ for (const { kind, skip } of backends) {
     });
 
     it("2 stock clients editing concurrently converge", async () => {
-      const [a, b] = track(...(await connectStockClients(server.collabUrl, "pair", 2)));
+      const [a, b] = track(...(await connectStockClients(server, "pair", 2)));
       const lane = createLane(a.doc, { name: "Negotiations" });
       const shared = createEntry(a.doc, {
         title: "London talks open",
@@ -97,7 +97,7 @@ for (const { kind, skip } of backends) {
     });
 
     it("20 stock clients editing concurrently converge", async () => {
-      const list = track(...(await connectStockClients(server.collabUrl, "twenty", 20)));
+      const list = track(...(await connectStockClients(server, "twenty", 20)));
       const shared = createEntry(list[0].doc, { title: "Shared entry" });
       await retryUntil(() => list.every((c) => countEntries(c.doc) === 1) || false);
 
@@ -114,7 +114,7 @@ for (const { kind, skip } of backends) {
     });
 
     it("keeps exactly the same state across a restart", async () => {
-      const [a, b] = track(...(await connectStockClients(server.collabUrl, "restart", 2)));
+      const [a, b] = track(...(await connectStockClients(server, "restart", 2)));
       const lane = createLane(a.doc, { name: "Prisoners of war" });
       for (let i = 0; i < 10; i++)
         createEntry(a.doc, { title: `a${i}`, when: `1950-0${(i % 9) + 1}`, laneId: lane });
@@ -133,14 +133,12 @@ for (const { kind, skip } of backends) {
       expect(row?.entryCount).toBe(11);
 
       server = await startServer(backend);
-      const [c] = track(
-        await connectStockClients(server.collabUrl, "restart", 1).then((l) => l[0]),
-      );
+      const [c] = track(await connectStockClients(server, "restart", 1).then((l) => l[0]));
       expect(stateOf(c.doc)).toEqual(before);
     });
 
     it("kill -9 right after peers received an update loses nothing", async () => {
-      const [a, b] = track(...(await connectStockClients(server.collabUrl, "crash", 2)));
+      const [a, b] = track(...(await connectStockClients(server, "crash", 2)));
       const id = createEntry(a.doc, { title: "seen by b", when: "1956-10-19" });
       await retryUntil(() => expect(listEntries(b.doc).map((e) => e.id)).toContain(id), {
         interval: 1,
@@ -151,11 +149,11 @@ for (const { kind, skip } of backends) {
       b.destroy();
 
       server = await startServer(backend);
-      const [c] = track(...(await connectStockClients(server.collabUrl, "crash", 1)));
+      const [c] = track(...(await connectStockClients(server, "crash", 1)));
       expect(listEntries(c.doc).find((e) => e.id === id)?.title).toBe("seen by b");
     });
 
-    it("refuses an unknown timeline with 404 and a malformed path with 400 before upgrading", async () => {
+    it("refuses strangers, unknown timelines and malformed paths before upgrading", async () => {
       const status = (path: string) =>
         new Promise<number>((resolve, reject) => {
           const ws = new WebSocket(`${server.collabUrl}${path}`);
@@ -163,13 +161,15 @@ for (const { kind, skip } of backends) {
           ws.once("open", () => reject(new Error(`upgraded ${path}`)));
           ws.once("error", () => {});
         });
-      expect(await status("/no-such-timeline")).toBe(404);
+      expect(await status("/malformed")).toBe(401);
+      expect(await status("/malformed?token=plx_forged")).toBe(401);
+      expect(await status(`/no-such-timeline?token=${server.token}`)).toBe(403);
       expect(await status("/bad%20id!")).toBe(400);
       expect(await status("/a/b")).toBe(400);
     });
 
     it("closes only the connection that sent a malformed frame, and applies nothing from it", async () => {
-      const [a] = track(...(await connectStockClients(server.collabUrl, "malformed", 1)));
+      const [a] = track(...(await connectStockClients(server, "malformed", 1)));
       createEntry(a.doc, { title: "before" });
       await retryUntil(() => countEntries(a.doc) === 1);
       const before = stateOf(a.doc);
@@ -196,7 +196,7 @@ for (const { kind, skip } of backends) {
         "not binary",
       ];
       for (const frame of frames) {
-        const ws = await openRawSocket(server.collabUrl, "malformed");
+        const ws = await openRawSocket(server.socketUrl("malformed"));
         const closed = closeEvent(ws);
         ws.send(frame);
         expect(await closed).toEqual({
@@ -208,15 +208,15 @@ for (const { kind, skip } of backends) {
       // The other client is still connected and unchanged, and the room still works.
       expect(a.provider.wsconnected).toBe(true);
       expect(stateOf(a.doc)).toEqual(before);
-      const [b] = track(...(await connectStockClients(server.collabUrl, "malformed", 1)));
+      const [b] = track(...(await connectStockClients(server, "malformed", 1)));
       expect(stateOf(b.doc)).toEqual(before);
       createEntry(b.doc, { title: "after" });
       await expectConverged([a.doc, b.doc]);
     });
 
     it("closes a connection that sends an oversized message with 4413", async () => {
-      const [a] = track(...(await connectStockClients(server.collabUrl, "oversized", 1)));
-      const ws = await openRawSocket(server.collabUrl, "oversized");
+      const [a] = track(...(await connectStockClients(server, "oversized", 1)));
+      const ws = await openRawSocket(server.socketUrl("oversized"));
       const closed = closeEvent(ws);
       ws.send(Buffer.alloc(1024 * 1024 + 16, 1));
       expect(await closed).toEqual({

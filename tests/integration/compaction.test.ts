@@ -33,7 +33,7 @@ for (const { kind, skip } of backends) {
     });
 
     it("folds a long log into a snapshot and loads the same state from it", async () => {
-      const [writer, observer] = await connectStockClients(server.collabUrl, "busy", 2);
+      const [writer, observer] = await connectStockClients(server, "busy", 2);
       const id = createEntry(writer.doc, { title: "edited many times" });
       // One update per keystroke-sized change, well past the compaction threshold.
       const updates = COMPACT_EVERY + 150;
@@ -59,7 +59,7 @@ for (const { kind, skip } of backends) {
       });
 
       server = await startServer(backend);
-      const [reader] = await connectStockClients(server.collabUrl, "busy", 1);
+      const [reader] = await connectStockClients(server, "busy", 1);
       expect(stateOf(reader.doc)).toEqual(before);
       reader.destroy();
     });

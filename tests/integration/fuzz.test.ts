@@ -1,14 +1,4 @@
-/**
- * Seeded fuzzing of the wire protocol: random and mutated frames from hostile
- * sockets never crash the server and only ever close the socket that sent
- * them (with a named close code); honest clients stay connected and keep
- * converging. Seeds are fixed, so a failure replays exactly; pin a seed that
- * found a bug as its own named test.
- */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import * as encoding from "lib0/encoding";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -18,10 +8,10 @@ import { migrateDatabase } from "../../db/migrate";
 import { insertTimeline } from "../../db/queries/timelines";
 import { CloseCode } from "../../lib/collab/closeCodes";
 import { createEntry } from "../../lib/document";
-import { type CollabHub, createCollabHub } from "../../server/collab/hub";
 import { type Backend, createBackend } from "../helpers/backends";
 import { connectStockClients, expectConverged } from "../helpers/clients";
 import { stateOf } from "../helpers/document";
+import { startHub, type TestHub } from "../helpers/hub";
 
 /** mulberry32: small, seedable, good enough to pick bytes. */
 function random(seed: number): () => number {
@@ -112,8 +102,7 @@ async function fuzz(collabUrl: string, seed: number, count: number): Promise<num
 describe("protocol fuzzing (PGlite)", () => {
   let backend: Backend;
   let database: Database;
-  let hub: CollabHub;
-  let http: Server;
+  let testHub: TestHub;
   let collabUrl: string;
 
   beforeAll(async () => {
@@ -121,19 +110,12 @@ describe("protocol fuzzing (PGlite)", () => {
     database = await openDatabase(backend.open);
     await migrateDatabase(database);
     await insertTimeline(database.db, { id: "fuzz", title: "Fuzz" });
-    hub = createCollabHub({ database, maxMessageBytes: 64 * 1024, log: pino({ level: "silent" }) });
-    http = createServer((_req, res) => res.writeHead(404).end());
-    http.on(
-      "upgrade",
-      (req, socket, head) => hub.handleUpgrade(req, socket, head) || socket.destroy(),
-    );
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    collabUrl = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/collab`;
+    testHub = await startHub(database, { limits: { maxMessageBytes: 64 * 1024 } });
+    collabUrl = testHub.collabUrl;
   });
 
   afterAll(async () => {
-    http?.close();
-    await hub?.close();
+    await testHub?.close();
     await database?.close();
     await backend?.dispose();
   });

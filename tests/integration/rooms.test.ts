@@ -1,11 +1,3 @@
-/**
- * The room registry contract the API route handlers rely on (server/runtime.ts):
- * `change`, `read` and `closeTimeline`, in-process with a real database and
- * real websocket clients on an ephemeral port.
- */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import pino from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { Database } from "../../db/client";
@@ -15,10 +7,11 @@ import { readStoredDocument } from "../../db/queries/documents";
 import { deleteTimeline, getTimeline, insertTimeline } from "../../db/queries/timelines";
 import { CloseCode, CloseReason } from "../../lib/collab/closeCodes";
 import { countEntries, createEntry, EntryError, readMeta, writeMeta } from "../../lib/document";
-import { type CollabHub, createCollabHub } from "../../server/collab/hub";
+import type { CollabHub } from "../../server/collab/hub";
 import { TimelineNotFoundError } from "../../server/collab/registry";
 import { availableBackends, type Backend, createBackend } from "../helpers/backends";
 import { connectStockClients, type StockClient } from "../helpers/clients";
+import { startHub, type TestHub } from "../helpers/hub";
 import { retryUntil } from "../helpers/retry";
 
 const backends = await availableBackends();
@@ -28,7 +21,7 @@ for (const { kind, skip } of backends) {
     let backend: Backend;
     let database: Database;
     let hub: CollabHub;
-    let http: Server;
+    let testHub: TestHub;
     let collabUrl: string;
     const clients: StockClient[] = [];
 
@@ -36,18 +29,9 @@ for (const { kind, skip } of backends) {
       backend = await createBackend(kind);
       database = await openDatabase(backend.open);
       await migrateDatabase(database);
-      hub = createCollabHub({
-        database,
-        maxMessageBytes: 1024 * 1024,
-        log: pino({ level: "silent" }),
-      });
-      http = createServer((_req, res) => res.writeHead(404).end());
-      http.on(
-        "upgrade",
-        (req, socket, head) => hub.handleUpgrade(req, socket, head) || socket.destroy(),
-      );
-      await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-      collabUrl = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/collab`;
+      testHub = await startHub(database);
+      hub = testHub.hub;
+      collabUrl = testHub.collabUrl;
     });
 
     afterEach(() => {
@@ -55,8 +39,7 @@ for (const { kind, skip } of backends) {
     });
 
     afterAll(async () => {
-      http?.close();
-      await hub?.close();
+      await testHub?.close();
       await database?.close();
       await backend?.dispose();
     });
