@@ -1,3 +1,5 @@
+import type { Role } from "@/lib/auth/roles";
+
 /** The JSON shape of a timeline in API responses. */
 export interface TimelineJson {
   id: string;
@@ -5,6 +7,8 @@ export interface TimelineJson {
   entryCount: number;
   createdAt: string;
   updatedAt: string;
+  /** The caller's role, where the route knows it. */
+  role?: Role;
 }
 
 interface TimelineRow {
@@ -13,6 +17,7 @@ interface TimelineRow {
   entryCount: number;
   createdAt: Date | string;
   updatedAt: Date | string;
+  role?: Role;
 }
 
 const iso = (value: Date | string) =>
@@ -25,5 +30,6 @@ export function timelineJson(row: TimelineRow): TimelineJson {
     entryCount: row.entryCount,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    ...(row.role ? { role: row.role } : {}),
   };
 }

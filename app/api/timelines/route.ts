@@ -1,6 +1,10 @@
-import { deleteTimeline, insertTimeline, listTimelines } from "@/db/queries/timelines";
+import { setRole } from "@/db/queries/memberships";
+import { listTimelinesOf } from "@/db/queries/timelineAccess";
+import { deleteTimeline, insertTimeline } from "@/db/queries/timelines";
 import { newId, writeMeta } from "@/lib/document";
+import { audit, clientIp } from "@/server/audit";
 import { getRuntime } from "@/server/runtime";
+import { requirePrincipal } from "../principal";
 import { json, readJson, withProblems } from "../problem";
 import { timelineJson } from "../timelineJson";
 import { createTimelineBody } from "../timelineSchemas";
@@ -8,16 +12,19 @@ import { createTimelineBody } from "../timelineSchemas";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export function GET(): Promise<Response> {
+/** The caller's timelines, each with their role. */
+export function GET(request: Request): Promise<Response> {
   return withProblems(async () => {
-    const { db } = getRuntime();
-    const rows = await listTimelines(db.db);
+    const principal = await requirePrincipal(request);
+    const rows = await listTimelinesOf(getRuntime().db.db, principal.userId);
     return json({ timelines: rows.map(timelineJson) });
   });
 }
 
+/** Any signed-in user may create a timeline; they become its owner. */
 export function POST(request: Request): Promise<Response> {
   return withProblems(async () => {
+    const principal = await requirePrincipal(request);
     const { title } = await readJson(request, createTimelineBody);
     const { db, rooms } = getRuntime();
     const id = newId();
@@ -26,12 +33,21 @@ export function POST(request: Request): Promise<Response> {
     // of yjs, whose shared types the server's documents reject. The editor
     // adds the first lane when it opens an empty timeline (ensureFirstLane).
     try {
+      await setRole(db.db, { timelineId: id, userId: principal.userId, role: "owner" });
       await rooms.change(id, (doc) => writeMeta(doc, { title }));
     } catch (error) {
       // No half-created timeline: without its document the row goes too.
       await deleteTimeline(db.db, id).catch(() => {});
       throw error;
     }
-    return json({ timeline: timelineJson(row) }, 201);
+    await audit(db.db, {
+      actorId: principal.userId,
+      action: "member.added",
+      timelineId: id,
+      target: principal.userId,
+      detail: { role: "owner", created: true },
+      ip: clientIp(request.headers),
+    });
+    return json({ timeline: timelineJson({ ...row, role: "owner" }) }, 201);
   });
 }
