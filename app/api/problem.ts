@@ -15,10 +15,13 @@ export interface ProblemBody {
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
+  401: "Unauthorized",
+  403: "Forbidden",
   404: "Not found",
   409: "Conflict",
   413: "Payload too large",
   415: "Unsupported media type",
+  429: "Too many requests",
   500: "Internal server error",
   503: "Service unavailable",
 };

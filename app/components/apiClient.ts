@@ -44,6 +44,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 export const api = {
+  /** Any JSON call to the API, for clients of routes this object does not list. */
+  call,
   createTimeline: (title: string) =>
     call<{ timeline: TimelineJson }>("POST", "/api/timelines", { title }),
   renameTimeline: (id: string, title: string) =>

@@ -1,3 +1,5 @@
+export { AUTH_COOKIE_PREFIX, SESSION_COOKIE_NAMES } from "./cookies";
+export { safeNextPath, signInPath } from "./nextPath";
 export {
   AVATAR_COLORS,
   avatarColorSchema,

@@ -12,6 +12,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/client";
 import { accounts, sessions, users, verifications } from "../../db/schema";
 import {
+  AUTH_COOKIE_PREFIX,
   avatarColorSchema,
   defaultAvatarColor,
   displayNameSchema,
@@ -23,8 +24,6 @@ import { audit, clientIp } from "../audit";
 import type { AuthConfig } from "./config";
 import { emitIdentityRevoked } from "./revocation";
 
-/** Session cookies are named `parallax.session_token` (with `__Secure-` over https). */
-export const COOKIE_PREFIX = "parallax";
 export const AUTH_BASE_PATH = "/api/auth";
 
 const SESSION_DAYS = 7;
@@ -98,7 +97,7 @@ export function createAuth({ db, config, secret, log }: CreateAuthOptions) {
       },
     },
     advanced: {
-      cookiePrefix: COOKIE_PREFIX,
+      cookiePrefix: AUTH_COOKIE_PREFIX,
       useSecureCookies: config.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
       // server/main.ts overwrites x-forwarded-for with the socket's address

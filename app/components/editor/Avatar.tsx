@@ -10,7 +10,7 @@ export function Avatar({
 }: {
   name: string;
   color: string;
-  size?: "sm" | "md";
+  size?: "sm" | "md" | "lg";
   ring?: boolean;
   title?: string;
 }) {
@@ -19,7 +19,9 @@ export function Avatar({
       title={title ?? name}
       className={cx(
         "inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white ring-2 ring-surface select-none",
-        size === "sm" ? "h-5 w-5 text-[0.625rem]" : "h-7 w-7 text-xs",
+        size === "sm" && "h-5 w-5 text-[0.625rem]",
+        size === "md" && "h-7 w-7 text-xs",
+        size === "lg" && "h-14 w-14 text-lg",
         ring && "outline-2 outline-offset-1",
       )}
       style={{ background: color, outlineColor: ring ? color : undefined }}

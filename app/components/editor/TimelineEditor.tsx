@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { EditorSkeleton } from "./EditorSkeleton";
-import { type LocalUser, loadLocalUser } from "./identity";
 import { useCollab } from "./useCollab";
 import { Workspace } from "./Workspace";
 
@@ -14,6 +14,8 @@ export interface TimelineEditorProps {
   initialTitle: string;
   initialQuery: string;
   initialLane: string;
+  /** The signed-in user; presence shows their profile name and colour. */
+  user: SignedInUser;
 }
 
 /** How long to wait for a first copy of the document before saying it cannot be reached. */
@@ -25,10 +27,11 @@ export function TimelineEditor({
   initialTitle,
   initialQuery,
   initialLane,
+  user,
 }: TimelineEditorProps) {
-  const [user, setUser] = useState<LocalUser | null>(null);
-  useEffect(() => setUser(loadLocalUser()), []);
-  const collab = useCollab(timelineId, user);
+  // Only what others may see goes into awareness; the server stamps it again from the session.
+  const presence = useMemo(() => ({ name: user.name, color: user.color }), [user.name, user.color]);
+  const collab = useCollab(timelineId, presence);
   const [timedOut, setTimedOut] = useState(false);
 
   const loaded = collab?.status.loaded ?? false;
@@ -45,7 +48,7 @@ export function TimelineEditor({
       </FullPageMessage>
     );
   }
-  if (!collab || !user || !loaded) {
+  if (!collab || !loaded) {
     if (timedOut) {
       return (
         <FullPageMessage title="Parallax can't reach the server" retry>
@@ -61,7 +64,6 @@ export function TimelineEditor({
       timelineId={timelineId}
       collab={collab}
       user={user}
-      onUserChange={setUser}
       initialQuery={initialQuery}
       initialLane={initialLane}
     />

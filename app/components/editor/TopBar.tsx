@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import type { SignedInUser } from "../../currentUser";
+import { IdentityMenu } from "../account/IdentityMenu";
 import { Button } from "../ui/Button";
 import { Icon } from "../ui/Icon";
 import { InlineEdit } from "../ui/InlineEdit";
 import { Logo } from "../ui/Logo";
-import { IdentityButton } from "./IdentityButton";
-import type { LocalUser } from "./identity";
 import { PresenceList } from "./PresenceList";
 import { SyncStatus } from "./SyncStatus";
 import type { CollabStatus } from "./useCollab";
@@ -20,8 +20,7 @@ export interface TopBarProps {
   peers: Peer[];
   entryTitle: (id: string) => string | null;
   onJump: (entryId: string) => void;
-  user: LocalUser;
-  onRenameUser: (name: string) => void;
+  user: SignedInUser;
   onShortcuts: () => void;
 }
 
@@ -62,7 +61,7 @@ export function TopBar(props: TopBarProps) {
       >
         <span className="text-base font-semibold">?</span>
       </Button>
-      <IdentityButton user={props.user} onRename={props.onRenameUser} />
+      <IdentityMenu user={props.user} />
     </header>
   );
 }

@@ -10,6 +10,7 @@ import {
   useSyncExternalStore,
 } from "react";
 import { createEntry, deleteEntry, EntryError, writeMeta } from "@/lib/document";
+import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { Icon } from "../ui/Icon";
@@ -19,7 +20,6 @@ import { AxisPanel } from "./AxisPanel";
 import { EntryList, type ScrollRequest } from "./EntryList";
 import { ensureFirstLane } from "./ensureFirstLane";
 import { FilterBar } from "./FilterBar";
-import { type LocalUser, saveLocalUser } from "./identity";
 import { LanesDialog } from "./LanesDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { StatusBanner } from "./StatusBanner";
@@ -33,8 +33,8 @@ import { useUndo } from "./useUndo";
 export interface WorkspaceProps {
   timelineId: string;
   collab: Collab;
-  user: LocalUser;
-  onUserChange: (user: LocalUser) => void;
+  /** The signed-in user: their name and colour are what others see in presence. */
+  user: SignedInUser;
   initialQuery: string;
   initialLane: string;
 }
@@ -50,18 +50,17 @@ function writeFiltersToUrl(query: string, laneId: string) {
 }
 
 /** The timeline editor once the document is here: top bar, filters, axis and entries, kept in step. */
-export function Workspace({
-  collab,
-  user,
-  onUserChange,
-  initialQuery,
-  initialLane,
-}: WorkspaceProps) {
+export function Workspace({ collab, user, initialQuery, initialLane }: WorkspaceProps) {
   const { doc, provider, store, status } = collab;
   const toast = useToast();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { origin, manager, canUndo, canRedo } = useUndo(doc);
   const readOnly = snapshot.readOnly || status.closed !== null;
+  // Carets broadcast this to every peer: the name and colour, never the email.
+  const caretUser = useMemo(
+    () => ({ name: user.name, color: user.color }),
+    [user.name, user.color],
+  );
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusTitleId, setFocusTitleId] = useState<string | null>(null);
@@ -266,7 +265,6 @@ export function Workspace({
         entryTitle={entryTitle}
         onJump={(id) => reveal(id, "center")}
         user={user}
-        onRenameUser={(name) => onUserChange(saveLocalUser(name))}
         onShortcuts={() => setShortcutsOpen(true)}
       />
       <FilterBar
@@ -353,7 +351,7 @@ export function Workspace({
             focusTitleId={focusTitleId}
             scrollRequest={scrollRequest}
             readOnly={readOnly}
-            user={user}
+            user={caretUser}
             origin={origin}
             peersByEntry={peersByEntry}
             onSelect={select}

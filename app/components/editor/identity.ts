@@ -1,71 +1,11 @@
-import { colorFor } from "@/lib/document";
-
-/** Who this browser is, until there are accounts: a display name kept in localStorage. */
+/**
+ * What peers see of a user in presence and carets: the display name and
+ * colour of the signed-in profile (never the email). The server overwrites
+ * it in every awareness state with the authenticated one.
+ */
 export interface LocalUser {
   name: string;
   color: string;
-}
-
-const STORAGE_KEY = "parallax:display-name";
-
-const ADJECTIVES = [
-  "Careful",
-  "Curious",
-  "Patient",
-  "Diligent",
-  "Quiet",
-  "Keen",
-  "Steady",
-  "Thoughtful",
-  "Candid",
-  "Nimble",
-];
-const NOUNS = [
-  "Archivist",
-  "Heron",
-  "Chronicler",
-  "Otter",
-  "Cartographer",
-  "Lynx",
-  "Scribe",
-  "Falcon",
-  "Reader",
-  "Badger",
-];
-
-function generatedName(): string {
-  const pick = (list: string[]) => list[Math.floor(Math.random() * list.length)];
-  return `${pick(ADJECTIVES)} ${pick(NOUNS)}`;
-}
-
-export const MAX_NAME_LENGTH = 40;
-
-export function userFor(name: string): LocalUser {
-  return { name, color: colorFor(name) };
-}
-
-export function loadLocalUser(): LocalUser {
-  let name = "";
-  try {
-    name = localStorage.getItem(STORAGE_KEY)?.trim() ?? "";
-    if (!name) {
-      name = generatedName();
-      localStorage.setItem(STORAGE_KEY, name);
-    }
-  } catch {
-    name = name || generatedName();
-  }
-  return userFor(name.slice(0, MAX_NAME_LENGTH));
-}
-
-export function saveLocalUser(name: string): LocalUser {
-  const clean = name.replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH);
-  try {
-    localStorage.setItem(STORAGE_KEY, clean);
-  } catch {
-    // Private mode: the name lasts for this page only.
-  }
-  return userFor(clean);
 }
 
 export function initials(name: string): string {

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { TimelineJson } from "../../api/timelineJson";
+import type { SignedInUser } from "../../currentUser";
+import { IdentityMenu } from "../account/IdentityMenu";
 import { ApiError, api } from "../apiClient";
 import { Button } from "../ui/Button";
 import { ConfirmDialog } from "../ui/Dialog";
@@ -15,7 +17,7 @@ import { NewTimelineDialog } from "./NewTimelineDialog";
 import { TimelineCard } from "./TimelineCard";
 
 /** The home page: every timeline as a card, with create, rename and delete. */
-export function HomeView({ initial }: { initial: TimelineJson[] }) {
+export function HomeView({ initial, user }: { initial: TimelineJson[]; user: SignedInUser }) {
   const router = useRouter();
   const toast = useToast();
   const [timelines, setTimelines] = useState(initial);
@@ -78,7 +80,8 @@ export function HomeView({ initial }: { initial: TimelineJson[] }) {
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-6">
           <Logo />
-          <span className="text-lg font-semibold tracking-tight">Parallax</span>
+          <span className="flex-1 text-lg font-semibold tracking-tight">Parallax</span>
+          <IdentityMenu user={user} />
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-6 py-10">

@@ -35,6 +35,11 @@ const PATHS = {
   timeline: "M3 12h18M7 8v8M12 5v14M17 9v6",
   refresh: "M20 11a8 8 0 0 0-14.9-3M4 4v4h4M4 13a8 8 0 0 0 14.9 3M20 20v-4h-4",
   lock: "M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3",
+  copy: "M9 9h11v11H9zM15 9V4H4v11h5",
+  signOut: "M14 4h5v16h-5M10 8l-4 4 4 4M6 12h11",
+  key: "M8 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 12h9M17 12v3M20 12v2",
+  settings:
+    "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-1-3-2.2.2-1.3-1.5.3-2.2-3-1-1 2h-1.6l-1-2-3 1 .3 2.2L6 7.2 4 7 3 10l2 1v2l-2 1 1 3 2.2-.2 1.3 1.5-.3 2.2 3 1 1-2h1.6l1 2 3-1-.3-2.2 1.3-1.5 2.2.2 1-3-2-1z",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -4,6 +4,7 @@ import { getTimeline } from "@/db/queries/timelines";
 import { getRuntime } from "@/server/runtime";
 import { timelineId } from "../../api/timelineSchemas";
 import { TimelineEditor } from "../../components/editor/TimelineEditor";
+import { requireUser, signedInUser } from "../../currentUser";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -26,18 +27,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? "";
 
+function searchString(query: Record<string, string | string[] | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      params.append(key, item);
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
 /** The timeline editor. Unknown ids get the 404 page; the document itself loads in the browser. */
 export default async function TimelinePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
+  const principal = await requireUser(`/t/${encodeURIComponent(id)}${searchString(query)}`);
   const row = await load(id);
   if (!row) notFound();
-  const query = await searchParams;
   return (
     <TimelineEditor
       timelineId={id}
       initialTitle={row.title}
       initialQuery={first(query.q)}
       initialLane={first(query.lane)}
+      user={signedInUser(principal)}
     />
   );
 }
