@@ -44,7 +44,7 @@ export type LoadResult = {
 export function writerEndpoint(room: Room): { url: string; framing: Framing } {
   if (room.kind === "y-websocket") {
     return {
-      url: `${room.serverUrl}/${encodeURIComponent(room.roomName)}`,
+      url: `${room.serverUrl}/${encodeURIComponent(room.roomName)}${room.token ? `?token=${room.token}` : ""}`,
       framing: { kind: "y-websocket" },
     };
   }

@@ -44,7 +44,7 @@ function loadRoomId(clients: number): string {
   return `bench-${clients}-clients`;
 }
 
-function targets(dataDir: string): Target[] {
+function targets(dataDir: string, token: string): Target[] {
   const peerEnv = { PORT: "0", HOST };
   return [
     {
@@ -55,6 +55,7 @@ function targets(dataDir: string): Target[] {
         kind: "y-websocket",
         serverUrl: `${wsUrl(server)}/collab`,
         roomName: loadRoomId(clients),
+        token,
       }),
     },
     {
@@ -99,8 +100,11 @@ function progress(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
-async function latencyRuns(dataDir: string): Promise<{ clients: number; rows: Row[] }[]> {
-  const list = targets(dataDir);
+async function latencyRuns(
+  dataDir: string,
+  token: string,
+): Promise<{ clients: number; rows: Row[] }[]> {
+  const list = targets(dataDir, token);
   const servers: ServerProcess[] = [];
   try {
     for (const target of list) {
@@ -163,7 +167,7 @@ async function main(): Promise<void> {
   progress(`building a ${BIG_TIMELINE_ENTRIES}-entry timeline`);
   const big = buildBigTimeline(BIG_TIMELINE_ENTRIES);
   big.doc.destroy();
-  await seedDatabase(
+  const token = await seedDatabase(
     dataDir,
     [
       ...LOAD_LEVELS.map((clients) => ({
@@ -175,7 +179,7 @@ async function main(): Promise<void> {
     { timelineId: BIG_TIMELINE_ID, updates: big.updates },
   );
 
-  const levels = await latencyRuns(dataDir);
+  const levels = await latencyRuns(dataDir, token);
   for (const level of levels) {
     say(latencyTable(level.clients, level.rows));
     say();
@@ -190,6 +194,7 @@ async function main(): Promise<void> {
     kind: "y-websocket",
     serverUrl: `${wsUrl(server)}/collab`,
     roomName: BIG_TIMELINE_ID,
+    token,
   });
   const fromLog = await timeColdLoad(start, room);
   const direct = await compactAndTimeLoad(dataDir, BIG_TIMELINE_ID);

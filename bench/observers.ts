@@ -13,7 +13,7 @@ import { now } from "./writers";
 
 /** Where a load runs: how stock providers and raw writers reach one document. */
 export type Room =
-  | { kind: "y-websocket"; serverUrl: string; roomName: string }
+  | { kind: "y-websocket"; serverUrl: string; roomName: string; token?: string }
   | { kind: "hocuspocus"; url: string; documentName: string };
 
 export type Observer = {
@@ -44,6 +44,7 @@ function withTimeout<T>(
 export async function connectStockClient(room: Room, doc: Y.Doc): Promise<{ close(): void }> {
   if (room.kind === "y-websocket") {
     const provider = new WebsocketProvider(room.serverUrl, room.roomName, doc, {
+      params: room.token ? { token: room.token } : {},
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });

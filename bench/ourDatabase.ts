@@ -8,8 +8,11 @@ import * as Y from "yjs";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { appendDocUpdates, readStoredDocument } from "../db/queries/documents";
+import { setRole } from "../db/queries/memberships";
 import { insertTimeline } from "../db/queries/timelines";
+import { users } from "../db/schema";
 import { countEntries } from "../lib/document";
+import { createToken } from "../server/auth/tokens";
 import { Compactor, loadDocument } from "../server/persistence/documentStore";
 
 const silent = pino({ level: "silent" });
@@ -19,23 +22,32 @@ const SEED_BATCH = 500;
 /**
  * Creates the timelines the bench uses (so the server, finding timelines,
  * seeds no demo) and stores `updates` as the log of `logTimelineId`, one row
- * per update, as if each had come from a client.
+ * per update, as if each had come from a client. Returns the API token of
+ * an editor of every timeline, which the bench's clients connect with.
  */
 export async function seedDatabase(
   dataDir: string,
   timelines: { id: string; title: string }[],
   log: { timelineId: string; updates: Uint8Array[] },
-): Promise<void> {
+): Promise<string> {
   const database = await openDatabase({ dataDir });
   try {
     await migrateDatabase(database);
-    for (const timeline of timelines) await insertTimeline(database.db, timeline);
+    const userId = "bench-editor";
+    await database.db
+      .insert(users)
+      .values({ id: userId, name: "Bench Editor", email: "bench@bench.parallax" });
+    for (const timeline of timelines) {
+      await insertTimeline(database.db, timeline);
+      await setRole(database.db, { timelineId: timeline.id, userId, role: "editor" });
+    }
     for (let i = 0; i < log.updates.length; i += SEED_BATCH) {
       await appendDocUpdates(
         database.db,
         log.updates.slice(i, i + SEED_BATCH).map((data) => ({ docId: log.timelineId, data })),
       );
     }
+    return (await createToken(database.db, userId, "bench")).secret;
   } finally {
     await database.close();
   }

@@ -1,6 +1,9 @@
+import pino from "pino";
+import * as Y from "yjs";
 import { type Database, openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { insertTimeline } from "../../db/queries/timelines";
+import { loadDocument } from "../../server/persistence/documentStore";
 import type { Backend } from "./backends";
 import { seedMember } from "./members";
 
@@ -30,5 +33,14 @@ export function createTimelines(backend: Backend, ids: string[]): Promise<void> 
     for (const id of ids) await insertTimeline(db, { id, title: `Timeline ${id}` });
     const editor = await seedMember(db, { name: "Test Editor", role: "editor", timelineIds: ids });
     backend.token = editor.token;
+  });
+}
+
+/** A timeline's stored document (snapshot and log), loaded as the server would. */
+export function loadStoredDoc(backend: Backend, timelineId: string): Promise<Y.Doc> {
+  return withDatabase(backend, async ({ db }) => {
+    const doc = new Y.Doc();
+    await loadDocument(db, timelineId, doc, pino({ level: "silent" }));
+    return doc;
   });
 }

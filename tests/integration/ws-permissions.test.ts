@@ -1,0 +1,119 @@
+/**
+ * The websocket enforces roles with stock clients against the real server:
+ * read-only roles read but never write, presence carries the authenticated
+ * identity whatever a client claims, and revoking a token cuts its socket off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertTimeline } from "../../db/queries/timelines";
+import type { Role } from "../../lib/auth/roles";
+import { CloseCode } from "../../lib/collab/closeCodes";
+import { createEntry, listEntries } from "../../lib/document";
+import { type Backend, createBackend } from "../helpers/backends";
+import { connectStockClients } from "../helpers/clients";
+import { loadStoredDoc, withDatabase } from "../helpers/database";
+import { SEEDED_PASSWORD, type SeededMember, seedMember } from "../helpers/members";
+import { retryUntil } from "../helpers/retry";
+import { startServer, type TestServer } from "../helpers/server";
+
+const READ_ONLY: Role[] = ["reviewer", "commenter", "viewer"];
+
+describe("websocket permissions (PGlite, real server)", () => {
+  let backend: Backend;
+  let server: TestServer;
+  const members = new Map<Role, SeededMember>();
+  let spare: SeededMember & { email: string };
+
+  beforeAll(async () => {
+    backend = await createBackend("pglite");
+    await withDatabase(backend, async ({ db }) => {
+      await insertTimeline(db, { id: "roles", title: "Roles" });
+      for (const role of ["editor", ...READ_ONLY] as Role[])
+        members.set(
+          role,
+          await seedMember(db, { name: `The ${role}`, role, timelineIds: ["roles"] }),
+        );
+      spare = await seedMember(db, {
+        name: "Revocable",
+        role: "editor",
+        timelineIds: ["roles"],
+        password: true,
+      });
+    });
+    server = await startServer(backend, { PARALLAX_WEB: "1" });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await backend?.dispose();
+  });
+
+  const as = (role: Role) => ({ collabUrl: server.collabUrl, token: members.get(role)?.token });
+
+  it("lets read-only roles read, and drops what they write", async () => {
+    const [editor] = await connectStockClients(as("editor"), "roles", 1);
+    const readers = await Promise.all(
+      READ_ONLY.map(async (role) => (await connectStockClients(as(role), "roles", 1))[0]),
+    );
+    for (const [i, reader] of readers.entries())
+      createEntry(reader.doc, { title: `forged by ${READ_ONLY[i]}` });
+    // Written after the refused ones: once every reader has it, the server has judged theirs.
+    const marker = createEntry(editor.doc, { title: "by the editor" });
+    await retryUntil(() => readers.every((r) => listEntries(r.doc).some((e) => e.id === marker)));
+    expect(listEntries(editor.doc).map((e) => e.title)).toEqual(["by the editor"]);
+    for (const client of [editor, ...readers]) client.destroy();
+
+    expect(await server.stop()).toBe(0);
+    const stored = await loadStoredDoc(backend, "roles");
+    expect(listEntries(stored).map((e) => e.title)).toEqual(["by the editor"]);
+    server = await startServer(backend, { PARALLAX_WEB: "1" });
+  });
+
+  it("stamps presence with the authenticated identity", async () => {
+    const [viewer] = await connectStockClients(as("viewer"), "roles", 1);
+    const [editor] = await connectStockClients(as("editor"), "roles", 1);
+    viewer.provider.awareness.setLocalStateField("user", { name: "The owner", color: "#000000" });
+    const seen = () =>
+      editor.provider.awareness.getStates().get(viewer.provider.awareness.clientID)?.user as
+        | { name?: string; id?: string }
+        | undefined;
+    await retryUntil(() => seen()?.name !== undefined);
+    expect(seen()).toMatchObject({ name: "The viewer", id: members.get("viewer")?.userId });
+    viewer.destroy();
+    editor.destroy();
+  });
+
+  it("closes a socket within a second of its token being revoked", async () => {
+    const [client] = await connectStockClients(
+      { collabUrl: server.collabUrl, token: spare.token },
+      "roles",
+      1,
+    );
+    const closed = new Promise<number>((resolve) =>
+      client.provider.once("connection-close", (event) => resolve(event?.code ?? 0)),
+    );
+    // Tokens are managed from a browser session: sign in, then revoke.
+    const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ email: spare.email, password: SEEDED_PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const response = await fetch(`${server.url}/api/tokens/${spare.tokenId}`, {
+      method: "DELETE",
+      headers: { cookie, origin: server.url },
+    });
+    expect(response.status).toBeLessThan(300);
+    const started = performance.now();
+    expect(await closed).toBe(CloseCode.unauthorized);
+    expect(performance.now() - started).toBeLessThan(1000);
+    client.destroy();
+    const refused = await fetch(`${server.url}/api/tokens`, {
+      headers: { authorization: `Bearer ${spare.token}` },
+    });
+    expect(refused.status).toBe(401);
+  });
+});
