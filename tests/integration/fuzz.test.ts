@@ -25,9 +25,48 @@ function random(seed: number): () => number {
   };
 }
 
-/** A frame that is a valid message with some bytes flipped, cut or extended, or pure noise. */
+/** A varuint's first bytes with the continuation bit set and nothing after. */
+function truncatedVarint(next: () => number): Uint8Array {
+  return Uint8Array.from(
+    { length: 1 + Math.floor(next() * 5) },
+    () => 0x80 | Math.floor(next() * 128),
+  );
+}
+
+/** A sync update whose length prefix promises far more bytes than follow. */
+function hugeLengthPrefix(next: () => number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint(e, 2 ** 31 + Math.floor(next() * 2 ** 20));
+  encoding.writeUint8Array(
+    e,
+    Uint8Array.from({ length: 8 }, () => Math.floor(next() * 256)),
+  );
+  return encoding.toUint8Array(e);
+}
+
+/** A well-framed update message whose payload is garbage. */
+function garbageUpdate(next: () => number): Uint8Array {
+  const payload = Uint8Array.from({ length: 4 + Math.floor(next() * 60) }, () =>
+    Math.floor(next() * 256),
+  );
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/**
+ * A hostile frame: a valid message with some bytes flipped, cut or extended,
+ * pure noise, a truncated varint, a huge length prefix, or a garbage update.
+ */
 function hostileFrame(next: () => number, valid: Uint8Array[]): Uint8Array {
-  const pick = Math.floor(next() * 4);
+  const pick = Math.floor(next() * 7);
+  if (pick === 4) return truncatedVarint(next);
+  if (pick === 5) return hugeLengthPrefix(next);
+  if (pick === 6) return garbageUpdate(next);
   if (pick === 0)
     return Uint8Array.from({ length: 1 + Math.floor(next() * 64) }, () => Math.floor(next() * 256));
   const base = valid[Math.floor(next() * valid.length)].slice();
@@ -99,6 +138,46 @@ async function fuzz(collabUrl: string, seed: number, count: number): Promise<num
   return codes;
 }
 
+/**
+ * Sends `total` hostile frames over as many sockets as it takes, `parallel`
+ * at a time: each socket sends frames until the server closes it.
+ */
+async function flood(
+  url: string,
+  seed: number,
+  total: number,
+  parallel: number,
+): Promise<Set<number>> {
+  const next = random(seed);
+  const valid = validMessages();
+  const codes = new Set<number>();
+  let sent = 0;
+  const worker = async () => {
+    while (sent < total) {
+      const ws = new WebSocket(url);
+      await new Promise((resolve, reject) => {
+        ws.once("open", resolve);
+        ws.once("error", reject);
+      });
+      const closed = new Promise<void>((resolve) =>
+        ws.once("close", (code) => {
+          codes.add(code);
+          resolve();
+        }),
+      );
+      for (let n = 0; n < 50 && sent < total && ws.readyState === WebSocket.OPEN; n++) {
+        sent++;
+        ws.send(hostileFrame(next, valid));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (ws.readyState === WebSocket.OPEN) ws.close(1000);
+      await closed;
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return codes;
+}
+
 describe("protocol fuzzing (PGlite)", () => {
   let backend: Backend;
   let database: Database;
@@ -110,6 +189,7 @@ describe("protocol fuzzing (PGlite)", () => {
     database = await openDatabase(backend.open);
     await migrateDatabase(database);
     await insertTimeline(database.db, { id: "fuzz", title: "Fuzz" });
+    await insertTimeline(database.db, { id: "calm", title: "Calm" });
     testHub = await startHub(database, { limits: { maxMessageBytes: 64 * 1024 } });
     collabUrl = testHub.collabUrl;
   });
@@ -139,4 +219,24 @@ describe("protocol fuzzing (PGlite)", () => {
   it.each([1, 2, 3])("seed %i: 40 hostile sockets", async (seed) => {
     await run(seed, 40);
   });
+
+  it("survives 10,000 hostile frames, and another document stays byte for byte the same", async () => {
+    const [calm, calmWatcher] = await connectStockClients(collabUrl, "calm", 2);
+    createEntry(calm.doc, { title: "calm before the storm", when: "1956-10-19" });
+    await expectConverged([calm.doc, calmWatcher.doc]);
+    const before = Y.encodeStateAsUpdate(calmWatcher.doc);
+
+    const codes = await flood(`${collabUrl}/fuzz`, 42, 10_000, 8);
+    for (const code of codes) expect([1000, 1005, CloseCode.malformedMessage]).toContain(code);
+
+    expect(calm.provider.wsconnected && calmWatcher.provider.wsconnected).toBe(true);
+    expect(Buffer.from(Y.encodeStateAsUpdate(calmWatcher.doc))).toEqual(Buffer.from(before));
+    // A fresh client loads exactly the same document from the server.
+    const [late] = await connectStockClients(collabUrl, "calm", 1);
+    expect(Buffer.from(Y.encodeStateVector(late.doc))).toEqual(
+      Buffer.from(Y.encodeStateVector(calmWatcher.doc)),
+    );
+    expect(stateOf(late.doc).json).toEqual(stateOf(calmWatcher.doc).json);
+    for (const client of [calm, calmWatcher, late]) client.destroy();
+  }, 180_000);
 });
