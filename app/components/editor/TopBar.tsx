@@ -9,6 +9,7 @@ import { InlineEdit } from "../ui/InlineEdit";
 import { Logo } from "../ui/Logo";
 import { PresenceList } from "./PresenceList";
 import { SyncStatus } from "./SyncStatus";
+import { ShareButton } from "./share/ShareButton";
 import type { CollabStatus } from "./useCollab";
 import type { Peer } from "./usePresence";
 
@@ -50,6 +51,7 @@ export function TopBar(props: TopBarProps) {
       </h1>
       <PresenceList peers={props.peers} entryTitle={props.entryTitle} onJump={props.onJump} />
       <SyncStatus status={props.status} readOnly={props.readOnly} />
+      <ShareButton user={props.user} />
       <Button
         variant="ghost"
         size="sm"
