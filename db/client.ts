@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { lockDataDir } from "./dataDirLock";
 import * as schema from "./schema";
 
 /** One Drizzle handle, the same type whichever driver is behind it. */
@@ -19,7 +20,10 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/** PostgreSQL when `databaseUrl` is set, otherwise embedded PGlite under `dataDir`. */
+/**
+ * PostgreSQL when `databaseUrl` is set, otherwise embedded PGlite under
+ * `dataDir`, which this process then holds (DataDirInUseError if another does).
+ */
 export async function openDatabase(opts: {
   databaseUrl?: string;
   dataDir: string;
@@ -33,7 +37,21 @@ export async function openDatabase(opts: {
     return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
   }
   await mkdir(opts.dataDir, { recursive: true });
-  const client = await PGlite.create(opts.dataDir);
+  const unlock = lockDataDir(opts.dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(opts.dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    close: async () => {
+      await client.close();
+      unlock();
+    },
+  };
 }
