@@ -66,11 +66,11 @@ async function main(): Promise<void> {
   });
   onIdentityRevoked((revocation) => hub.revoke(revocation));
   setRuntime({ db: database, rooms: hub.rooms, hub, log });
-  await startAuth({ db: database.db, log, config: authConfig });
+  const auth = await startAuth({ db: database.db, log, config: authConfig });
   if ((await countTimelines(database.db)) === 0) {
     // Loaded only when needed: the demo content is sizeable.
     const { createDemoTimeline } = await import("./seed");
-    await createDemoTimeline(database.db, hub.rooms, log);
+    await createDemoTimeline(database.db, hub.rooms, log, auth);
   }
 
   let web: WebApp | undefined;
