@@ -9,7 +9,6 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type App,
-  createTimeline,
   entryCard,
   entryCards,
   eventually,
@@ -64,7 +63,7 @@ describe("timeline editor, two users in two browser contexts", () => {
   });
 
   it("shows what one user types in an entry's title and body to the other, both ways", async () => {
-    const id = await createTimeline(app, "Typing together");
+    const id = await app.createTimeline("Typing together");
     const [a, b] = [await open(ada, id), await open(boris, id)];
 
     // Ada adds an entry and types its title: Boris sees the card appear with it.
@@ -111,7 +110,7 @@ describe("timeline editor, two users in two browser contexts", () => {
   });
 
   it("keeps every edit across a reload, and a browser with no local copy loads them from the server", async () => {
-    const id = await createTimeline(app, "Before the reload");
+    const id = await app.createTimeline("Before the reload");
     const a = await open(ada, id);
 
     // The timeline's own title, renamed in place in the top bar.
@@ -167,7 +166,7 @@ describe("timeline editor, two users in two browser contexts", () => {
   });
 
   it("adds an entry where the time axis is double-clicked, and lists it in both pages", async () => {
-    const id = await createTimeline(app, "Axis");
+    const id = await app.createTimeline("Axis");
     const [a, b] = [await open(ada, id), await open(boris, id)];
     const axisA = a.getByRole("group", { name: /^Time axis/ });
     await axisA.waitFor();
@@ -213,7 +212,7 @@ describe("timeline editor, two users in two browser contexts", () => {
   });
 
   it("refuses an invalid date with a clear message, and saves a valid one with its readable form", async () => {
-    const id = await createTimeline(app, "Dates");
+    const id = await app.createTimeline("Dates");
     const [a, b] = [await open(ada, id), await open(boris, id)];
     const cardA = await addEntry(a, "Talks adjourned");
     const whenA = cardA.getByLabel("When", { exact: true });
@@ -266,7 +265,7 @@ describe("timeline editor, two users in two browser contexts", () => {
   });
 
   it("keeps editing offline, says so, and syncs both ways once the network is back", async () => {
-    const id = await createTimeline(app, "Offline");
+    const id = await app.createTimeline("Offline");
     const [a, b] = [await open(ada, id), await open(boris, id)];
     const cardA = await addEntry(a, "Draft before the outage");
     await entryCard(b, "Draft before the outage").waitFor();

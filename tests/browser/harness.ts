@@ -10,6 +10,9 @@ import { retryUntil } from "../helpers/retry";
 import { startServer, type TestServer } from "../helpers/server";
 import { launchChromium } from "./launch";
 
+/** Every test user's password. */
+const PASSWORD = "correct horse battery";
+
 /** How long a page waits for what another page did: collaboration here takes well under 1 s. */
 export const SYNC_TIMEOUT = 15_000;
 /** Playwright's own wait for an element or an action, kept below the test timeout. */
@@ -21,14 +24,21 @@ export type App = {
   browser: Browser;
   /** http://127.0.0.1:port */
   url: string;
-  /** A new user: a browser context of its own (own storage, own IndexedDB) with a display name. */
+  /**
+   * A new user: an account signed up through the API, in a browser context of
+   * its own (own cookies, storage and IndexedDB), an editor of every timeline
+   * createTimeline made (before or after).
+   */
   newUser(name: string): Promise<User>;
+  /** Creates an empty timeline as the first user (its owner), shared with every user as editor. */
+  createTimeline(title: string): Promise<string>;
   /** Closes every context, the browser, the server and the database. */
   close(): Promise<void>;
 };
 
 export type User = {
   name: string;
+  email: string;
   context: BrowserContext;
   /** Uncaught exceptions in this user's pages: a test fails when there are any. */
   pageErrors: Error[];
@@ -53,6 +63,24 @@ export async function startApp(): Promise<App> {
   }
   const started = { server, browser };
   const contexts: BrowserContext[] = [];
+  const users: User[] = [];
+  const timelineIds: string[] = [];
+  const post = async (as: User, path: string, body: unknown, expected: number) => {
+    const res = await as.context.request.post(`${started.server.url}${path}`, {
+      data: body,
+      headers: { origin: started.server.url },
+    });
+    if (res.status() !== expected)
+      throw new Error(`POST ${path}: ${res.status()} ${await res.text()}`);
+    return res.json() as Promise<unknown>;
+  };
+  const share = (timelineId: string, user: User) =>
+    post(
+      users[0],
+      `/api/timelines/${timelineId}/members`,
+      { email: user.email, role: "editor" },
+      201,
+    );
   return {
     ...started,
     backend,
@@ -61,15 +89,11 @@ export async function startApp(): Promise<App> {
       const context = await started.browser.newContext({ viewport: { width: 1280, height: 900 } });
       context.setDefaultTimeout(ACTION_TIMEOUT);
       contexts.push(context);
-      await context.addInitScript((displayName) => {
-        // Runs on about:blank too, where storage is denied.
-        if (window.location.protocol.startsWith("http"))
-          localStorage.setItem("parallax:display-name", displayName);
-      }, name);
       const pageErrors: Error[] = [];
       context.on("page", (page) => page.on("pageerror", (error) => pageErrors.push(error)));
-      return {
+      const user: User = {
         name,
+        email: `${name.toLowerCase().replace(/\W+/g, ".")}@test.parallax`,
         context,
         pageErrors,
         async open(timelineId) {
@@ -79,6 +103,26 @@ export async function startApp(): Promise<App> {
           return page;
         },
       };
+      // Sign-up signs in: the session cookie lands in this context.
+      await post(
+        user,
+        "/api/auth/sign-up/email",
+        { email: user.email, password: PASSWORD, name },
+        200,
+      );
+      users.push(user);
+      if (users.length > 1) for (const id of timelineIds) await share(id, user);
+      return user;
+    },
+    async createTimeline(title) {
+      if (users.length === 0) throw new Error("create a user first: timelines have an owner");
+      const body = (await post(users[0], "/api/timelines", { title }, 201)) as {
+        timeline: { id: string };
+      };
+      const id = body.timeline.id;
+      timelineIds.push(id);
+      for (const user of users.slice(1)) await share(id, user);
+      return id;
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});
@@ -90,18 +134,6 @@ export async function startApp(): Promise<App> {
       }
     },
   };
-}
-
-/** Creates an empty timeline through the HTTP API, as the home page's "New timeline" does. */
-export async function createTimeline(app: App, title: string): Promise<string> {
-  const res = await fetch(`${app.url}/api/timelines`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title }),
-  });
-  if (res.status !== 201) throw new Error(`POST /api/timelines: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { timeline: { id: string } };
-  return body.timeline.id;
 }
 
 /** The connection and save state in the top bar ("Saved", "Saving…", "Offline: …"). */
