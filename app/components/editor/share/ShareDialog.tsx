@@ -185,7 +185,7 @@ export function ShareDialog({
                         <Button
                           variant="ghost"
                           size="sm"
-                          icon
+                          icon={!self}
                           aria-label={self ? "Leave this timeline" : `Remove ${member.name}`}
                           title={
                             lastOwner
@@ -198,7 +198,7 @@ export function ShareDialog({
                           onClick={() => setConfirm(member)}
                           data-testid="member-remove"
                         >
-                          <Icon name={self ? "back" : "close"} />
+                          {self ? "Leave" : <Icon name="close" />}
                         </Button>
                       )}
                     </li>
