@@ -1,4 +1,4 @@
-import { listTimelines } from "@/db/queries/timelines";
+import { listTimelinesOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
 import { timelineJson } from "./api/timelineJson";
 import { HomeView } from "./components/home/HomeView";
@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const principal = await requireUser("/");
-  const rows = await listTimelines(getRuntime().db.db);
+  // Only the timelines the user is a member of, with their role.
+  const rows = await listTimelinesOf(getRuntime().db.db, principal.userId);
   return <HomeView initial={rows.map(timelineJson)} user={signedInUser(principal)} />;
 }

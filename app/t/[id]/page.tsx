@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTimeline } from "@/db/queries/timelines";
+import { getTimelineOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
 import { timelineId } from "../../api/timelineSchemas";
 import { TimelineEditor } from "../../components/editor/TimelineEditor";
-import { requireUser, signedInUser } from "../../currentUser";
+import { currentUser, requireUser, signedInUser } from "../../currentUser";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -14,13 +14,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function load(id: string) {
-  if (!timelineId.safeParse(id).success) return null;
-  return getTimeline(getRuntime().db.db, id);
+/** The timeline, only for one of its members: others get the same 404 as for an unknown id. */
+async function load(id: string, userId: string | undefined) {
+  if (!userId || !timelineId.safeParse(id).success) return null;
+  return getTimelineOf(getRuntime().db.db, id, userId);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const row = await load((await params).id);
+  const row = await load((await params).id, (await currentUser())?.userId);
   return { title: row?.title || "Timeline" };
 }
 
@@ -43,7 +44,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const principal = await requireUser(`/t/${encodeURIComponent(id)}${searchString(query)}`);
-  const row = await load(id);
+  const row = await load(id, principal.userId);
   if (!row) notFound();
   return (
     <TimelineEditor
