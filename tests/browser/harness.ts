@@ -5,6 +5,7 @@
  * sleeping).
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Role } from "../../lib/auth/roles";
 import { type Backend, createBackend } from "../helpers/backends";
 import { retryUntil } from "../helpers/retry";
 import { startServer, type TestServer } from "../helpers/server";
@@ -26,10 +27,10 @@ export type App = {
   url: string;
   /**
    * A new user: an account signed up through the API, in a browser context of
-   * its own (own cookies, storage and IndexedDB), an editor of every timeline
-   * createTimeline made (before or after).
+   * its own (own cookies, storage and IndexedDB), with `role` (editor by
+   * default; null: none) on every timeline createTimeline made, before or after.
    */
-  newUser(name: string): Promise<User>;
+  newUser(name: string, role?: Role | null): Promise<User>;
   /** Creates an empty timeline as the first user (its owner), shared with every user as editor. */
   createTimeline(title: string): Promise<string>;
   /** Closes every context, the browser, the server and the database. */
@@ -39,6 +40,8 @@ export type App = {
 export type User = {
   name: string;
   email: string;
+  /** Every test user's password, to sign in through the form. */
+  password: string;
   context: BrowserContext;
   /** Uncaught exceptions in this user's pages: a test fails when there are any. */
   pageErrors: Error[];
@@ -74,18 +77,22 @@ export async function startApp(): Promise<App> {
       throw new Error(`POST ${path}: ${res.status()} ${await res.text()}`);
     return res.json() as Promise<unknown>;
   };
-  const share = (timelineId: string, user: User) =>
-    post(
-      users[0],
-      `/api/timelines/${timelineId}/members`,
-      { email: user.email, role: "editor" },
-      201,
-    );
+  const roles = new Map<User, Role | null>();
+  const share = async (timelineId: string, user: User) => {
+    const role = roles.get(user);
+    if (role)
+      await post(
+        users[0],
+        `/api/timelines/${timelineId}/members`,
+        { email: user.email, role },
+        201,
+      );
+  };
   return {
     ...started,
     backend,
     url: server.url,
-    async newUser(name) {
+    async newUser(name, role = "editor") {
       const context = await started.browser.newContext({ viewport: { width: 1280, height: 900 } });
       context.setDefaultTimeout(ACTION_TIMEOUT);
       contexts.push(context);
@@ -94,6 +101,7 @@ export async function startApp(): Promise<App> {
       const user: User = {
         name,
         email: `${name.toLowerCase().replace(/\W+/g, ".")}@test.parallax`,
+        password: PASSWORD,
         context,
         pageErrors,
         async open(timelineId) {
@@ -111,6 +119,7 @@ export async function startApp(): Promise<App> {
         200,
       );
       users.push(user);
+      roles.set(user, role);
       if (users.length > 1) for (const id of timelineIds) await share(id, user);
       return user;
     },

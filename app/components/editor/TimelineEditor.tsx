@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
+import type { Role } from "@/lib/auth/roles";
 import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
@@ -16,6 +17,8 @@ export interface TimelineEditorProps {
   initialLane: string;
   /** The signed-in user; presence shows their profile name and colour. */
   user: SignedInUser;
+  /** Their role on this timeline: only roles that may edit get edit controls (the server enforces it too). */
+  role: Role;
 }
 
 /** How long to wait for a first copy of the document before saying it cannot be reached. */
@@ -28,6 +31,7 @@ export function TimelineEditor({
   initialQuery,
   initialLane,
   user,
+  role,
 }: TimelineEditorProps) {
   // Only what others may see goes into awareness; the server stamps it again from the session.
   const presence = useMemo(() => ({ name: user.name, color: user.color }), [user.name, user.color]);
@@ -64,6 +68,7 @@ export function TimelineEditor({
       timelineId={timelineId}
       collab={collab}
       user={user}
+      role={role}
       initialQuery={initialQuery}
       initialLane={initialLane}
     />

@@ -9,6 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import { canWriteContent, type Role } from "@/lib/auth/roles";
 import { createEntry, deleteEntry, EntryError, writeMeta } from "@/lib/document";
 import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
@@ -35,6 +36,7 @@ export interface WorkspaceProps {
   collab: Collab;
   /** The signed-in user: their name and colour are what others see in presence. */
   user: SignedInUser;
+  role: Role;
   initialQuery: string;
   initialLane: string;
 }
@@ -50,12 +52,12 @@ function writeFiltersToUrl(query: string, laneId: string) {
 }
 
 /** The timeline editor once the document is here: top bar, filters, axis and entries, kept in step. */
-export function Workspace({ collab, user, initialQuery, initialLane }: WorkspaceProps) {
+export function Workspace({ collab, user, role, initialQuery, initialLane }: WorkspaceProps) {
   const { doc, provider, store, status } = collab;
   const toast = useToast();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { origin, manager, canUndo, canRedo } = useUndo(doc);
-  const readOnly = snapshot.readOnly || status.closed !== null;
+  const readOnly = !canWriteContent(role) || snapshot.readOnly || status.closed !== null;
   // Carets broadcast this to every peer: the name and colour, never the email.
   const caretUser = useMemo(
     () => ({ name: user.name, color: user.color }),

@@ -53,6 +53,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       initialQuery={first(query.q)}
       initialLane={first(query.lane)}
       user={signedInUser(principal)}
+      role={row.role}
     />
   );
 }
