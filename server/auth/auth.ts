@@ -97,6 +97,10 @@ export function createAuth({ db, config, secret, log }: CreateAuthOptions) {
       },
     },
     advanced: {
+      // Explicit, because better-auth skips its origin (CSRF) check whenever
+      // NODE_ENV=test or TEST is set, and a server must not depend on that.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
       cookiePrefix: AUTH_COOKIE_PREFIX,
       useSecureCookies: config.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
