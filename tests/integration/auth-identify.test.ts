@@ -148,6 +148,29 @@ describe.each(backends)("identify and tokens ($kind)", ({ kind, skip }) => {
     expect(left).toHaveLength(0);
   });
 
+  it.skipIf(skip)("identify never extends a session; the browser's get-session does", async () => {
+    const cookie = await signIn("ada@example.org", "correct horse");
+    const principal = await identify(withCookie(cookie));
+    if (!principal?.sessionId) throw new Error("no session");
+    const id = principal.sessionId;
+    const expiry = async () =>
+      (await database.db.select().from(sessions).where(eq(sessions.id, id)))[0].expiresAt;
+    // Two days into a seven-day session: due for renewal (better-auth's updateAge is a day).
+    const aged = new Date(Date.now() + 5 * 86_400_000);
+    await database.db.update(sessions).set({ expiresAt: aged }).where(eq(sessions.id, id));
+    expect(await identify(withCookie(cookie))).not.toBeNull();
+    expect((await expiry()).getTime()).toBe(aged.getTime());
+    const response = await auth.handler(
+      new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie } }),
+    );
+    expect(response.status).toBe(200);
+    expect((await expiry()).getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
+    const renewed = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("parallax.session_token="));
+    expect(renewed).toMatch(/Max-Age=604800/);
+  });
+
   it.skipIf(skip)("signing out ends the session and tells the listeners", async () => {
     const cookie = await signIn("ada@example.org", "correct horse");
     const principal = await identify(withCookie(cookie));

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { SignedInUser } from "../../currentUser";
 import { ApiError } from "../apiClient";
 import { Avatar } from "../editor/Avatar";
@@ -15,6 +15,13 @@ export function IdentityMenu({ user }: { user: Pick<SignedInUser, "name" | "emai
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
+
+  // Pages check the session without extending it (a longer session needs a
+  // new cookie, which only a response to the browser can set): this asks
+  // better-auth once per page, and it renews the cookie when it is due.
+  useEffect(() => {
+    fetch("/api/auth/get-session", { credentials: "same-origin" }).catch(() => {});
+  }, []);
 
   const signOut = async () => {
     setBusy(true);
