@@ -5,11 +5,12 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMembers } from "../../db/queries/memberships";
 import { listTimelines } from "../../db/queries/timelines";
+import { DEMO_ACCOUNTS } from "../../lib/demo/accounts";
 import { countEntries, readMeta } from "../../lib/document";
 import { availableBackends, type Backend, createBackend } from "../helpers/backends";
-import { connectStockClients } from "../helpers/clients";
-import { withDatabase } from "../helpers/database";
+import { loadStoredDoc, withDatabase } from "../helpers/database";
 import { startServer, type TestServer } from "../helpers/server";
 
 const backends = await availableBackends();
@@ -54,24 +55,27 @@ for (const { kind, skip } of backends) {
       expect((await fetch(`${server.url}/anything-else`)).status).toBe(404);
     });
 
-    it("creates the demo timeline on the first start, through the update log", async () => {
+    it("creates the demo timeline and one account per role on the first start", async () => {
       const seeded = server.logs.find((line) => line.msg === "created the demo timeline");
-      expect(seeded?.timelineId).toEqual(expect.any(String));
-      const [client] = await connectStockClients(server.collabUrl, seeded?.timelineId as string, 1);
-      expect(readMeta(client.doc).title).not.toBe("");
-      const entries = countEntries(client.doc);
-      expect(entries).toBeGreaterThan(0);
-      client.destroy();
+      const id = seeded?.timelineId as string;
+      expect(id).toEqual(expect.any(String));
 
-      // A graceful stop writes the summary; a second start does not seed again.
+      // A graceful stop writes the summary; the document is in the log and snapshot.
       expect(await server.stop()).toBe(0);
-      const rows = await withDatabase(backend, ({ db }) => listTimelines(db));
+      const doc = await loadStoredDoc(backend, id);
+      const entries = countEntries(doc);
+      expect(entries).toBeGreaterThanOrEqual(40);
+      const { rows, members } = await withDatabase(backend, async ({ db }) => ({
+        rows: await listTimelines(db),
+        members: await listMembers(db, id),
+      }));
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({
-        id: seeded?.timelineId,
-        entryCount: entries,
-        title: readMeta(client.doc).title,
-      });
+      expect(rows[0]).toMatchObject({ id, entryCount: entries, title: readMeta(doc).title });
+      expect(members.map((m) => `${m.email} ${m.role}`).sort()).toEqual(
+        DEMO_ACCOUNTS.map((a) => `${a.email} ${a.role}`).sort(),
+      );
+
+      // A second start seeds nothing.
       server = await startServer(backend);
       expect(server.logs.some((line) => line.msg === "created the demo timeline")).toBe(false);
     });

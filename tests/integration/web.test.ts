@@ -9,6 +9,7 @@ import { CloseCode } from "../../lib/collab/closeCodes";
 import { countEntries, createEntry, readMeta } from "../../lib/document";
 import { type Backend, createBackend } from "../helpers/backends";
 import { connectStockClients } from "../helpers/clients";
+import { createTimelines } from "../helpers/database";
 import { retryUntil } from "../helpers/retry";
 import { startServer, type TestServer } from "../helpers/server";
 
@@ -18,6 +19,8 @@ describe("web app and websocket hub in one process (PGlite)", () => {
 
   beforeAll(async () => {
     backend = await createBackend("pglite");
+    // A user with an API token (backend.token), who then creates timelines of their own.
+    await createTimelines(backend, ["first"]);
     server = await startServer(backend, { PARALLAX_WEB: "1" });
   });
 
@@ -38,23 +41,24 @@ describe("web app and websocket hub in one process (PGlite)", () => {
   });
 
   it("what the API writes, the websocket reads, and the other way round", async () => {
+    const auth = { authorization: `Bearer ${server.token}` };
     const created = await fetch(`${server.url}/api/timelines`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...auth },
       body: JSON.stringify({ title: "Written through the API" }),
     });
     expect(created.status).toBe(201);
     const { timeline } = (await created.json()) as { timeline: { id: string } };
 
     // API → document: the route handler changed the live document through the shared runtime.
-    const [client] = await connectStockClients(server.collabUrl, timeline.id, 1);
+    const [client] = await connectStockClients(server, timeline.id, 1);
     expect(readMeta(client.doc).title).toBe("Written through the API");
 
     // Websocket → API: entries typed into the document show up in the listing.
     for (let i = 0; i < 3; i++) createEntry(client.doc, { title: `entry ${i}` });
     await retryUntil(
       async () => {
-        const res = await fetch(`${server.url}/api/timelines/${timeline.id}`);
+        const res = await fetch(`${server.url}/api/timelines/${timeline.id}`, { headers: auth });
         const body = (await res.json()) as { timeline: { entryCount: number } };
         expect(body.timeline.entryCount).toBe(countEntries(client.doc));
       },
@@ -65,7 +69,10 @@ describe("web app and websocket hub in one process (PGlite)", () => {
     const closed = new Promise<number>((resolve) =>
       client.provider.once("connection-close", (event) => resolve(event?.code ?? 0)),
     );
-    const deleted = await fetch(`${server.url}/api/timelines/${timeline.id}`, { method: "DELETE" });
+    const deleted = await fetch(`${server.url}/api/timelines/${timeline.id}`, {
+      method: "DELETE",
+      headers: auth,
+    });
     expect(deleted.ok).toBe(true);
     expect(await closed).toBe(CloseCode.timelineDeleted);
     client.destroy();
