@@ -10,6 +10,7 @@ import {
   entryPlainText,
   hasEntry,
   listEntries,
+  listLanes,
   MAX_TAG_LENGTH,
   MAX_TITLE_LENGTH,
   readEntry,
@@ -202,5 +203,28 @@ describe("entries", () => {
     deleteEntry(doc, gone);
     expect(hasEntry(doc, gone)).toBe(false);
     expect(listEntries(doc).map((entry) => entry.id)).toEqual([keep]);
+  });
+});
+
+describe("values a foreign peer wrote under entries or lanes", () => {
+  it("are not entries or lanes, and stay in the document untouched", () => {
+    const { doc } = timeline();
+    const good = createEntry(doc, { title: "well formed" });
+    const foreign = new Y.Doc();
+    const entries = foreign.getMap<unknown>("entries");
+    entries.set("a-string", "not a map");
+    const noBody = new Y.Map<unknown>();
+    noBody.set("title", "no body");
+    entries.set("no-body", noBody);
+    foreign.getMap<unknown>("lanes").set("a-number", 7);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(foreign));
+
+    expect(listEntries(doc).map((entry) => entry.id)).toEqual([good]);
+    expect(countEntries(doc)).toBe(1);
+    expect(hasEntry(doc, "no-body")).toBe(false);
+    expect(readEntry(doc, "no-body")).toBeUndefined();
+    expect(() => entryBody(doc, "no-body")).toThrow(EntryError);
+    expect(listLanes(doc).some((lane) => lane.id === "a-number")).toBe(false);
+    expect(doc.getMap("entries").has("no-body")).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ export const AxisLaneRow = memo(function AxisLaneRow(props: RowProps) {
         x2={width}
         y1={height / 2}
         y2={height / 2}
-        className="stroke-line"
+        className="pointer-events-none stroke-line"
         strokeWidth={1}
       />
       {glyphs.map((glyph) => (
