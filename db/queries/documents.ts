@@ -34,22 +34,27 @@ export async function appendDocUpdates(db: Db, rows: NewDocUpdate[]): Promise<vo
 /**
  * Reads the snapshot and every log row not yet compacted into it. Compaction
  * deletes exactly the rows it merged, so whatever remains belongs to the tail,
- * even a row with a lower seq that another instance committed late.
+ * even a row with a lower seq that another instance committed late. Both
+ * reads run in one repeatable-read transaction: read apart, a compaction
+ * committing between them would hide its rows from both.
  */
 export async function readStoredDocument(db: Db, docId: string): Promise<StoredDocument> {
-  const [snapshots, updates] = await Promise.all([
-    db
-      .select({ seq: docSnapshots.seq, data: docSnapshots.data })
-      .from(docSnapshots)
-      .where(eq(docSnapshots.docId, docId))
-      .limit(1),
-    db
-      .select({ seq: docUpdates.seq, data: docUpdates.data })
-      .from(docUpdates)
-      .where(eq(docUpdates.docId, docId))
-      .orderBy(asc(docUpdates.seq)),
-  ]);
-  return { snapshot: snapshots[0], updates };
+  return db.transaction(
+    async (tx) => {
+      const snapshots = await tx
+        .select({ seq: docSnapshots.seq, data: docSnapshots.data })
+        .from(docSnapshots)
+        .where(eq(docSnapshots.docId, docId))
+        .limit(1);
+      const updates = await tx
+        .select({ seq: docUpdates.seq, data: docUpdates.data })
+        .from(docUpdates)
+        .where(eq(docUpdates.docId, docId))
+        .orderBy(asc(docUpdates.seq));
+      return { snapshot: snapshots[0], updates };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }
 
 export async function countDocUpdates(db: Db, docId: string): Promise<number> {

@@ -116,8 +116,7 @@ export function deleteLane(doc: Y.Doc, id: string, moveEntriesTo?: string, origi
   const target = moveEntriesTo ?? listLanes(doc).find((lane) => lane.id !== id)?.id ?? "";
   doc.transact(() => {
     entriesMap(doc).forEach((entry) => {
-      if (entry instanceof Y.Map && entry.get(ENTRY.laneId) === id)
-        entry.set(ENTRY.laneId, target);
+      if (entry instanceof Y.Map && entry.get(ENTRY.laneId) === id) entry.set(ENTRY.laneId, target);
     });
     lanesMap(doc).delete(id);
   }, origin);

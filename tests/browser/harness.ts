@@ -55,7 +55,7 @@ export async function startApp(): Promise<App> {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   try {
-    // The build is made fresh once by tests/browser/prebuild.ts: the server only loads it.
+    // The build is made fresh once by tests/prebuild.ts: the server only loads it.
     server = await startServer(backend, { PARALLAX_WEB: "1" });
     browser = await launchChromium();
   } catch (error) {
