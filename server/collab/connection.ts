@@ -120,16 +120,24 @@ export class Connection {
       : Buffer.isBuffer(data)
         ? data
         : Buffer.from(data);
-    if (frame.byteLength > this.limits.maxMessageBytes) return this.close(CloseCode.messageTooLarge);
-    if (!isBinary) return this.close(CloseCode.malformedMessage);
+    if (frame.byteLength > this.limits.maxMessageBytes) {
+      this.close(CloseCode.messageTooLarge);
+      return;
+    }
+    if (!isBinary) {
+      this.close(CloseCode.malformedMessage);
+      return;
+    }
     if (this.handler && this.queue.length === 0 && this.bucket.take()) {
       this.handler(frame);
       return;
     }
     // Waiting for the room to load, or over the rate: queue, bounded.
     this.queuedBytes += frame.byteLength;
-    if (this.queuedBytes > MAX_QUEUED_MESSAGES * this.limits.maxMessageBytes)
-      return this.close(CloseCode.rateLimited);
+    if (this.queuedBytes > MAX_QUEUED_MESSAGES * this.limits.maxMessageBytes) {
+      this.close(CloseCode.rateLimited);
+      return;
+    }
     this.queue.push(frame);
     this.pump();
   }
@@ -157,7 +165,6 @@ export class Connection {
       this.pump();
     }, this.bucket.msUntilNext());
   }
-
 
   private onClosed(): void {
     if (this.closed) return;
