@@ -21,6 +21,7 @@ import {
   MIN_PASSWORD_LENGTH,
 } from "../../lib/account";
 import { audit, clientIp } from "../audit";
+import { acceptEmailInvites } from "../invites";
 import type { AuthConfig } from "./config";
 import { emitIdentityRevoked } from "./revocation";
 
@@ -181,6 +182,10 @@ export function createAuth({ db, config, secret, log }: CreateAuthOptions) {
                 ? user.color.toLowerCase()
                 : defaultAvatarColor(user.email);
             return { data: { ...user, color } };
+          },
+          /** Email invitations sent before the account existed become memberships now. */
+          after: async (user) => {
+            await acceptEmailInvites(db, user.id, user.email);
           },
         },
       },

@@ -393,6 +393,27 @@ describe.each(backends)(
         email: "nobody.yet@example.org",
         role: "reviewer",
       });
+
+      // Signing up with that email turns the invitation into a membership.
+      const signUp = await fetch(`${server.url}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.url },
+        body: JSON.stringify({
+          email: "nobody.yet@example.org",
+          password: "a long enough password",
+          name: "Nobody Yet",
+        }),
+      });
+      expect(signUp.status).toBe(200);
+      const cookie = signUp.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const joined = await fetch(`${server.url}/api/timelines/shared`, { headers: { cookie } });
+      expect(joined.status).toBe(200);
+      expect(((await joined.json()) as { timeline: { role: string } }).timeline.role).toBe(
+        "reviewer",
+      );
     });
 
     async function signIn(member: Member): Promise<string> {
