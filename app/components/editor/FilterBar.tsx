@@ -5,6 +5,7 @@ import type { Lane } from "@/lib/document";
 import { Button } from "../ui/Button";
 import { Icon } from "../ui/Icon";
 import { Kbd } from "../ui/Kbd";
+import { SelectChevron } from "../ui/SelectChevron";
 import { useModKey } from "../ui/useModKey";
 
 export interface FilterBarProps {
@@ -72,10 +73,7 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
               </option>
             ))}
           </select>
-          <Icon
-            name="down"
-            className="pointer-events-none absolute top-1/2 right-2 h-3.5 w-3.5 -translate-y-1/2 text-muted"
-          />
+          <SelectChevron />
         </div>
         <Button
           variant="ghost"

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { Lane } from "@/lib/document";
 import { Icon } from "../../ui/Icon";
+import { SelectChevron } from "../../ui/SelectChevron";
 
 export function LaneField({
   lanes,
@@ -44,10 +45,7 @@ export function LaneField({
             </option>
           ))}
         </select>
-        <Icon
-          name="down"
-          className="pointer-events-none absolute top-1/2 right-2 h-3.5 w-3.5 -translate-y-1/2 text-muted"
-        />
+        <SelectChevron />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { cx } from "../../ui/cx";
-import { Icon } from "../../ui/Icon";
+import { SelectChevron } from "../../ui/SelectChevron";
 
 /** A compact select of roles, in the style of the filter bar's selects. */
 export function RoleSelect({
@@ -38,10 +38,7 @@ export function RoleSelect({
           </option>
         ))}
       </select>
-      <Icon
-        name="down"
-        className="pointer-events-none absolute top-1/2 right-2 h-3.5 w-3.5 -translate-y-1/2 text-muted"
-      />
+      <SelectChevron />
     </div>
   );
 }

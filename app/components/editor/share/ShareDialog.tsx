@@ -9,6 +9,7 @@ import { ConfirmDialog, Dialog } from "../../ui/Dialog";
 import { Icon } from "../../ui/Icon";
 import { FieldError, Input, Label } from "../../ui/Input";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { SelectChevron } from "../../ui/SelectChevron";
 import { Skeleton } from "../../ui/Skeleton";
 import { useToast } from "../../ui/Toast";
 import { Avatar } from "../Avatar";
@@ -415,10 +416,7 @@ function ShareLinks({
               </option>
             ))}
           </select>
-          <Icon
-            name="down"
-            className="pointer-events-none absolute top-1/2 right-2 h-3.5 w-3.5 -translate-y-1/2 text-muted"
-          />
+          <SelectChevron />
         </div>
         <Button
           size="sm"
