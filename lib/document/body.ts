@@ -1,4 +1,6 @@
 import * as Y from "yjs";
+import { type CitationInput, citationElement, cleanCitation } from "./citations";
+import { BODY } from "./shape";
 
 /**
  * A small, typed description of rich text, used to write entry bodies from
@@ -11,19 +13,50 @@ export interface TextRun {
   bold?: boolean;
   italic?: boolean;
   link?: string;
+  /** Marks these words as the claim with this id (see `createClaim`). */
+  claimId?: string;
 }
 
+/** A numbered citation marker at this point of the text. */
+export interface CitationRun {
+  citation: CitationInput;
+}
+
+export type Run = TextRun | CitationRun;
+
 export type BodyBlock =
-  | { type: "paragraph"; runs: TextRun[] }
-  | { type: "heading"; level: 2 | 3; runs: TextRun[] }
-  | { type: "blockquote"; runs: TextRun[] }
-  | { type: "bulletList" | "orderedList"; items: TextRun[][] };
+  | { type: "paragraph"; runs: Run[] }
+  | { type: "heading"; level: 2 | 3; runs: Run[] }
+  | { type: "blockquote"; runs: Run[] }
+  | { type: "bulletList" | "orderedList"; items: Run[][] };
+
+/**
+ * The children of a text block as y-prosemirror stores them: consecutive
+ * text runs share one Y.XmlText, and each citation is its own element.
+ */
+function inlineNodes(runs: Run[]): (Y.XmlText | Y.XmlElement)[] {
+  const nodes: (Y.XmlText | Y.XmlElement)[] = [];
+  let pending: TextRun[] = [];
+  const flush = () => {
+    if (pending.length) nodes.push(textNode(pending));
+    pending = [];
+  };
+  for (const run of runs) {
+    if ("citation" in run) {
+      flush();
+      nodes.push(citationElement(cleanCitation(run.citation)));
+    } else pending.push(run);
+  }
+  flush();
+  return nodes;
+}
 
 function textNode(runs: TextRun[]): Y.XmlText {
   const text = new Y.XmlText();
   let offset = 0;
   for (const run of runs) {
     const marks: Record<string, object> = {};
+    if (run.claimId) marks[BODY.claimMark] = { claimId: run.claimId };
     if (run.bold) marks.bold = {};
     if (run.italic) marks.italic = {};
     if (run.link)
@@ -41,7 +74,7 @@ function textNode(runs: TextRun[]): Y.XmlText {
 
 function element(
   name: string,
-  children: Y.XmlElement[] | Y.XmlText[],
+  children: (Y.XmlElement | Y.XmlText)[],
   attrs: Record<string, string | number> = {},
 ) {
   const el = new Y.XmlElement(name);
@@ -51,8 +84,8 @@ function element(
   return el;
 }
 
-function paragraph(runs: TextRun[]): Y.XmlElement {
-  return element("paragraph", [textNode(runs)]);
+function paragraph(runs: Run[]): Y.XmlElement {
+  return element("paragraph", inlineNodes(runs));
 }
 
 function blockNode(block: BodyBlock): Y.XmlElement {
@@ -60,7 +93,7 @@ function blockNode(block: BodyBlock): Y.XmlElement {
     case "paragraph":
       return paragraph(block.runs);
     case "heading":
-      return element("heading", [textNode(block.runs)], { level: block.level });
+      return element("heading", inlineNodes(block.runs), { level: block.level });
     case "blockquote":
       return element("blockquote", [paragraph(block.runs)]);
     case "bulletList":

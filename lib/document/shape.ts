@@ -10,8 +10,21 @@
  *   entries  Y.Map    entryId -> Y.Map {
  *                        title: string, when: string (EDTF or ""), laneId: string,
  *                        tags: Y.Map<tag, true>, body: Y.XmlFragment (Tiptap),
- *                        createdAt: number (ms since epoch)
+ *                        createdAt: number (ms since epoch),
+ *                        claims: Y.Map claimId -> Y.Map {
+ *                          label: string, status: string, acceptedVariantId: string,
+ *                          reason: string, createdAt: number,
+ *                          variants: Y.Map variantId -> Y.Map {
+ *                            value: string, note: string, order: number,
+ *                            citations: Y.Map citationId -> { sourceId, label, locator, quote, order }
+ *                          }
+ *                        }
  *                      }
+ *   sources  Y.Map    sourceId -> Y.Map { <CSL-JSON variable>: its CSL-JSON value }
+ *
+ * In a body, a citation is the inline atom node `citation` (attributes: id,
+ * sourceId, label, locator, quote) and a claimed phrase carries the mark
+ * `claim` (attribute: claimId).
  */
 import type * as Y from "yjs";
 
@@ -22,6 +35,7 @@ export const ROOT = {
   meta: "meta",
   lanes: "lanes",
   entries: "entries",
+  sources: "sources",
 } as const;
 
 export const META = {
@@ -43,6 +57,29 @@ export const ENTRY = {
   tags: "tags",
   body: "body",
   createdAt: "createdAt",
+  claims: "claims",
+} as const;
+
+export const CLAIM = {
+  label: "label",
+  status: "status",
+  acceptedVariantId: "acceptedVariantId",
+  reason: "reason",
+  createdAt: "createdAt",
+  variants: "variants",
+} as const;
+
+export const VARIANT = {
+  value: "value",
+  note: "note",
+  order: "order",
+  citations: "citations",
+} as const;
+
+/** Names of the body's own node and mark types for sources and claims. */
+export const BODY = {
+  citationNode: "citation",
+  claimMark: "claim",
 } as const;
 
 export type LaneMap = Y.Map<unknown>;
@@ -58,6 +95,10 @@ export function lanesMap(doc: Y.Doc): Y.Map<LaneMap> {
 
 export function entriesMap(doc: Y.Doc): Y.Map<EntryMap> {
   return doc.getMap<EntryMap>(ROOT.entries);
+}
+
+export function sourcesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(ROOT.sources);
 }
 
 export function str(map: Y.Map<unknown>, key: string, fallback = ""): string {

@@ -2,15 +2,19 @@ import type * as Y from "yjs";
 import { sortEntries } from "@/lib/dates";
 import {
   countEntries,
+  type EntryFlags,
   type EntrySummary,
+  entryFlags,
   entryPlainText,
   isSupportedSchema,
   type Lane,
   listEntries,
   listLanes,
+  listSources,
   observeTimeline,
   readEntry,
   readMeta,
+  type Source,
   type TimelineMeta,
 } from "@/lib/document";
 
@@ -19,10 +23,14 @@ export interface TimelineSnapshot {
   meta: TimelineMeta;
   readOnly: boolean;
   lanes: Lane[];
+  /** The source library, by first author and title. */
+  sources: Source[];
   /** Entry ids in chronological order. */
   order: string[];
   /** Bumped when any entry's title, when, lane or tags change (not on body edits). */
   fieldsVersion: number;
+  /** Bumped on every change to any entry, body and claims included. */
+  contentVersion: number;
 }
 
 function sameSummary(a: EntrySummary | undefined, b: EntrySummary | undefined): boolean {
@@ -48,6 +56,7 @@ export class TimelineStore {
   /** Per entry, bumped on every change to it (fields or body). */
   private versions = new Map<string, number>();
   private plainText = new Map<string, { version: number; text: string }>();
+  private flags = new Map<string, { version: number; flags: EntryFlags }>();
   private snapshot: TimelineSnapshot;
   private listeners = new Set<() => void>();
   private entryListeners = new Map<string, Set<() => void>>();
@@ -59,8 +68,10 @@ export class TimelineStore {
       meta: readMeta(doc),
       readOnly: !isSupportedSchema(doc),
       lanes: listLanes(doc),
+      sources: listSources(doc),
       order: this.sortedIds(),
       fieldsVersion: 0,
+      contentVersion: 0,
     };
     this.unobserve = observeTimeline(doc, (change) => {
       let next = this.snapshot;
@@ -69,6 +80,7 @@ export class TimelineStore {
         next = { ...next, meta: readMeta(doc), readOnly: !isSupportedSchema(doc) };
       }
       if (change.lanes) next = { ...next, lanes: listLanes(doc) };
+      if (change.sources) next = { ...next, sources: listSources(doc) };
       if (change.entries) {
         let reorder = false;
         let fieldsChanged = false;
@@ -102,6 +114,7 @@ export class TimelineStore {
         }
         if (reorder) next = { ...next, order: this.sortedIds() };
         if (fieldsChanged) next = { ...next, fieldsVersion: next.fieldsVersion + 1 };
+        next = { ...next, contentVersion: next.contentVersion + 1 };
       }
       for (const id of touched) this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
       if (next !== this.snapshot) {
@@ -167,5 +180,15 @@ export class TimelineStore {
     }
     this.plainText.set(id, { version, text });
     return text;
+  }
+
+  /** Citation, claim and dispute counts of an entry, cached until the entry changes. */
+  entryFlags(id: string): EntryFlags {
+    const version = this.entryVersion(id);
+    const cached = this.flags.get(id);
+    if (cached && cached.version === version) return cached.flags;
+    const flags = entryFlags(this.doc, id);
+    this.flags.set(id, { version, flags });
+    return flags;
   }
 }
