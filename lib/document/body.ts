@@ -106,23 +106,37 @@ function blockNode(block: BodyBlock): Y.XmlElement {
   }
 }
 
-/** Appends blocks to a body fragment (call inside a transaction). */
-export function appendBody(fragment: Y.XmlFragment, blocks: BodyBlock[]): void {
-  fragment.insert(fragment.length, blocks.map(blockNode));
+/**
+ * Builds the Y nodes of a body without inserting them. It validates every
+ * citation, so callers build first and write after: a bad body writes nothing.
+ */
+export function bodyNodes(blocks: BodyBlock[]): Y.XmlElement[] {
+  return blocks.map(blockNode);
 }
 
-/** The plain text of a body, one line per block, for search and previews. */
+/** Appends blocks to a body fragment (call inside a transaction). */
+export function appendBody(fragment: Y.XmlFragment, blocks: BodyBlock[] | Y.XmlElement[]): void {
+  const nodes = blocks.map((block) => (block instanceof Y.XmlElement ? block : blockNode(block)));
+  fragment.insert(fragment.length, nodes);
+}
+
+function textOf(text: Y.XmlText): string {
+  return (text.toDelta() as { insert?: unknown }[])
+    .map((op) => (typeof op.insert === "string" ? op.insert : ""))
+    .join("");
+}
+
+/** The plain text of a body, one line per text block, for search and previews. */
 export function bodyPlainText(fragment: Y.XmlFragment): string {
   const lines: string[] = [];
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment) => {
-    if (node instanceof Y.XmlText) {
-      lines.push(node.toString().replace(/<[^>]*>/g, ""));
-      return;
+  const walk = (node: Y.XmlElement | Y.XmlFragment) => {
+    let line = "";
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlText) line += textOf(child);
+      else if (child instanceof Y.XmlElement) walk(child);
     }
-    node.toArray().forEach((child) => {
-      if (child instanceof Y.XmlElement || child instanceof Y.XmlText) walk(child);
-    });
+    if (line) lines.push(line);
   };
   walk(fragment);
-  return lines.filter(Boolean).join("\n");
+  return lines.join("\n");
 }

@@ -47,7 +47,7 @@ const idSchema = z.string().min(1).max(64);
 
 export const CitationSchema = z.object({
   id: idSchema,
-  sourceId: idSchema,
+  sourceId: z.string().min(1, "A citation needs a source.").max(64, "That is not a source id."),
   label: z.enum(LOCATOR_LABELS),
   locator: z
     .string()

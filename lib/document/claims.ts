@@ -90,7 +90,7 @@ function readVariantCitations(map: Y.Map<unknown>): Citation[] {
   citations.forEach((raw, id) => {
     const citation = readCitation(raw, id);
     const order = (raw as { order?: unknown })?.order;
-    if (citation) out.push({ citation, order: typeof order === "number" ? order : 0 });
+    if (citation) out.push({ citation, order: Number.isFinite(order) ? (order as number) : 0 });
   });
   return out
     .sort((a, b) => a.order - b.order || (a.citation.id < b.citation.id ? -1 : 1))

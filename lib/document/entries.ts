@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { parseWhen } from "../dates/parse";
-import { appendBody, type BodyBlock, bodyPlainText } from "./body";
+import { appendBody, type BodyBlock, bodyNodes, bodyPlainText } from "./body";
 import { newId } from "./ids";
 import { ENTRY, type EntryMap, entriesMap, lanesMap, num, str } from "./shape";
 
@@ -156,6 +156,7 @@ export function createEntry(
   const tags = cleanTags(input.tags ?? []);
   const laneId = input.laneId ?? "";
   checkLane(doc, laneId);
+  const blocks = input.body?.length ? bodyNodes(input.body) : [];
   doc.transact(() => {
     const map = new Y.Map<unknown>();
     map.set(ENTRY.title, title);
@@ -166,9 +167,11 @@ export function createEntry(
     const body = new Y.XmlFragment();
     map.set(ENTRY.body, body);
     map.set(ENTRY.createdAt, input.createdAt ?? Date.now());
+    // Made with the entry, so two people adding its first claims write into one map.
+    map.set(ENTRY.claims, new Y.Map<unknown>());
     entriesMap(doc).set(id, map);
     for (const tag of tags) tagMap.set(tag, true);
-    if (input.body?.length) appendBody(body, input.body);
+    if (blocks.length) appendBody(body, blocks);
   }, origin);
   return id;
 }

@@ -61,17 +61,18 @@ export function hasSource(doc: Y.Doc, id: string): boolean {
   return sourcesMap(doc).get(id) instanceof Y.Map;
 }
 
+/** First author (or the title, for a source without one), then the title; the same in every locale. */
 const sortKey = (source: Source) =>
-  `${source.author?.[0]?.family ?? source.author?.[0]?.literal ?? ""} ${source.title}`.toLowerCase();
+  `${source.author?.[0]?.family || source.author?.[0]?.literal || source.title}\u0000${source.title}`.toLowerCase();
 
-/** Every source, ordered by first author's family name, then title. */
+/** Every source, ordered by first author's family name (or title), then title. */
 export function listSources(doc: Y.Doc): Source[] {
   const out: Source[] = [];
   sourcesMap(doc).forEach((map, id) => {
     const source = toSource(id, map);
     if (source) out.push(source);
   });
-  return out.sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || (a.id < b.id ? -1 : 1));
+  return out.sort((a, b) => sortKey(a).localeCompare(sortKey(b), "en") || (a.id < b.id ? -1 : 1));
 }
 
 function writeFields(map: Y.Map<unknown>, item: Partial<CslItem>): void {
@@ -114,9 +115,12 @@ export function updateSource(
   origin?: unknown,
 ): void {
   const map = sourcesMap(doc).get(id);
-  if (!(map instanceof Y.Map))
+  const current = toSource(id, map);
+  if (!(map instanceof Y.Map) || !current) {
     throw new SourceError("source_not_found", `There is no source ${id}.`);
-  const merged: Record<string, unknown> = { ...readFields(map) };
+  }
+  // Start from what readers see (unreadable fields read as their defaults), so a patch can always apply.
+  const { id: _id, ...merged }: Record<string, unknown> = current;
   for (const [field, value] of Object.entries(patch)) {
     if (value === undefined || value === "") delete merged[field];
     else merged[field] = value;

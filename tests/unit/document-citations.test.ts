@@ -138,6 +138,40 @@ describe("cleanCitation", () => {
   });
 });
 
+describe("citations in a new entry's body", () => {
+  it("refuses an entry whose body has a bad citation, writing nothing", () => {
+    const doc = new Y.Doc();
+    const before = snapshot(doc);
+    const error = expectCitationError(
+      () =>
+        createEntry(doc, {
+          title: "half",
+          body: [{ type: "paragraph", runs: [{ text: "x" }, { citation: { sourceId: "" } }] }],
+        }),
+      "invalid_citation",
+    );
+    expect(error.message).toBe("A citation needs a source.");
+    expect(snapshot(doc)).toEqual(before);
+  });
+
+  it("keeps a paragraph with a citation marker on one line of plain text", () => {
+    const doc = new Y.Doc();
+    const id = createEntry(doc, {
+      body: [
+        {
+          type: "paragraph",
+          runs: [
+            { text: "Talks opened" },
+            { citation: { sourceId: "s" } },
+            { text: " in London." },
+          ],
+        },
+      ],
+    });
+    expect(entryPlainText(doc, id)).toBe("Talks opened in London.");
+  });
+});
+
 describe("citations in a body", () => {
   it("lists them in reading order across headings, paragraphs, lists and quotes", () => {
     const { doc, entry } = withBody();

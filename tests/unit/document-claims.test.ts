@@ -243,6 +243,22 @@ describe("creating claims", () => {
   });
 });
 
+describe("concurrent first claims", () => {
+  it("keeps both when two people add an entry's first claim at the same time", () => {
+    const { doc, entry } = timeline();
+    const { userA, userB, merge } = pair(doc);
+    createClaim(userA, entry, { label: "from A", variants: [{ value: "575,000" }] });
+    createClaim(userB, entry, { label: "from B", variants: [{ value: "639,776" }] });
+    merge();
+    const labels = (d: Y.Doc) =>
+      listClaims(d, entry)
+        .map((claim) => claim.label)
+        .sort();
+    expect(labels(userA)).toEqual(["from A", "from B"]);
+    expect(labels(userB)).toEqual(labels(userA));
+  });
+});
+
 describe("claim status", () => {
   it("turns an open claim disputed when a second variant is added", () => {
     const { doc, entry } = timeline();

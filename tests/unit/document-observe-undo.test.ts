@@ -39,6 +39,7 @@ describe("observeTimeline", () => {
       meta: false,
       lanes: false,
       entries: true,
+      sources: false,
       entryIds: new Set([a]),
     });
 
@@ -56,6 +57,7 @@ describe("observeTimeline", () => {
       meta: false,
       lanes: true,
       entries: false,
+      sources: false,
       entryIds: new Set(),
     });
 
