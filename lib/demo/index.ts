@@ -7,11 +7,12 @@ export {
 } from "./build";
 export { DEMO_ENTRIES } from "./entries";
 export {
-  formatSources,
-  isSourcesLine,
+  DEMO_DOCUMENTS,
+  DEMO_SOURCES,
+  type DemoSource,
   KATASONOVA,
   NO_PEACE_TREATY,
+  RECORDS,
   SAITO,
-  SOURCE_NAMES,
 } from "./sources";
-export type { DemoEntry, DemoLaneKey } from "./types";
+export type { DemoClaim, DemoEntry, DemoLaneKey } from "./types";

@@ -1,4 +1,5 @@
 import type { DemoEntry } from "../types";
+import { LATER_POSITIONS } from "./laterPositions";
 import { NEGOTIATIONS } from "./negotiations";
 import { PRISONERS } from "./prisoners";
 import { TERRITORY } from "./territory";
@@ -10,4 +11,5 @@ export const DEMO_ENTRIES: readonly DemoEntry[] = [
   ...PRISONERS,
   ...NEGOTIATIONS,
   ...TERRITORY,
+  ...LATER_POSITIONS,
 ];
