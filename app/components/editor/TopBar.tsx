@@ -23,6 +23,9 @@ export interface TopBarProps {
   onJump: (entryId: string) => void;
   user: SignedInUser;
   onShortcuts: () => void;
+  /** Whether the Sources side panel is open, and how to open or close it. */
+  sourcesOpen: boolean;
+  onToggleSources: () => void;
 }
 
 export function TopBar(props: TopBarProps) {
@@ -51,6 +54,21 @@ export function TopBar(props: TopBarProps) {
       </h1>
       <PresenceList peers={props.peers} entryTitle={props.entryTitle} onJump={props.onJump} />
       <SyncStatus status={props.status} readOnly={props.readOnly} />
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-pressed={props.sourcesOpen}
+        aria-label="Sources"
+        title="Sources (S)"
+        onClick={props.onToggleSources}
+        className={
+          props.sourcesOpen ? "bg-accent-soft text-accent hover:bg-accent-soft" : undefined
+        }
+        data-testid="sources-button"
+      >
+        <Icon name="quote" />
+        <span className="hidden md:inline">Sources</span>
+      </Button>
       <ShareButton user={props.user} />
       <Button
         variant="ghost"

@@ -23,8 +23,10 @@ import { ensureFirstLane } from "./ensureFirstLane";
 import { FilterBar } from "./FilterBar";
 import { LanesDialog } from "./LanesDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { SidePanel, type SidePanelTab } from "./SidePanel";
 import { StatusBanner } from "./StatusBanner";
 import { filterEntries } from "./searchFilter";
+import { SourcesPanel } from "./sources/SourcesPanel";
 import { TopBar } from "./TopBar";
 import type { Collab } from "./useCollab";
 import { type Peer, usePresence } from "./usePresence";
@@ -71,6 +73,9 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
   const [laneFilter, setLaneFilter] = useState(initialLane);
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // The side panel (Sources for now); `panelFocus` asks its search box for focus when opened by key.
+  const [panel, setPanel] = useState<SidePanelTab | null>(null);
+  const [panelFocus, setPanelFocus] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const deferredQuery = useDeferredValue(query);
 
@@ -250,9 +255,22 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
     undo: () => manager?.undo(),
     redo: () => manager?.redo(),
     help: () => setShortcutsOpen(true),
+    sources: () => {
+      setPanelFocus(panel !== "sources");
+      setPanel((open) => (open === "sources" ? null : "sources"));
+    },
   });
 
   const entryTitle = useCallback((id: string) => store.entry(id)?.title ?? null, [store]);
+
+  // From the side panel: an entry hidden by the filters is shown by clearing them first.
+  const revealEntry = (id: string) => {
+    if (!ids.includes(id)) {
+      setQuery("");
+      setLaneFilter("");
+    }
+    reveal(id, "center");
+  };
 
   const empty = snapshot.order.length === 0;
 
@@ -268,6 +286,11 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
         onJump={(id) => reveal(id, "center")}
         user={user}
         onShortcuts={() => setShortcutsOpen(true)}
+        sourcesOpen={panel === "sources"}
+        onToggleSources={() => {
+          setPanelFocus(false);
+          setPanel((open) => (open === "sources" ? null : "sources"));
+        }}
       />
       <FilterBar
         ref={searchRef}
@@ -297,7 +320,7 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
         onCreateAt={createAt}
         readOnly={readOnly}
       />
-      <main className="min-h-0 flex-1 bg-paper">
+      <main className="relative grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_auto] grid-rows-[minmax(0,1fr)] bg-paper">
         {empty ? (
           <div className="mx-auto max-w-xl px-6 pt-12">
             <EmptyState
@@ -360,6 +383,23 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
             onDelete={removeEntry}
             onAdd={addBlank}
           />
+        )}
+        {panel && (
+          <SidePanel tab={panel} onTab={setPanel} onClose={() => setPanel(null)}>
+            <SourcesPanel
+              doc={doc}
+              store={store}
+              sources={snapshot.sources}
+              order={snapshot.order}
+              contentVersion={snapshot.contentVersion}
+              fieldsVersion={snapshot.fieldsVersion}
+              readOnly={readOnly}
+              origin={origin}
+              manager={manager}
+              onReveal={revealEntry}
+              autoFocus={panelFocus}
+            />
+          </SidePanel>
         )}
       </main>
       <LanesDialog

@@ -12,6 +12,8 @@ export interface ShortcutHandlers {
   undo: () => void;
   redo: () => void;
   help: () => void;
+  /** Opens or closes the Sources panel. */
+  sources: () => void;
 }
 
 /** True when the key goes to a text field or the rich-text editor. */
@@ -68,6 +70,9 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       } else if (key === "k") {
         event.preventDefault();
         h.previous();
+      } else if (key === "s") {
+        event.preventDefault();
+        h.sources();
       } else if (
         event.key === "Enter" &&
         (event.target === document.body || (event.target as HTMLElement).matches("[data-entry-id]"))
