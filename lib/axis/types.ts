@@ -11,6 +11,8 @@ export interface AxisItem {
   laneId: string;
   when: string;
   title: string;
+  /** Has a claim where accounts differ; the axis flags it. */
+  disputed?: boolean;
 }
 
 /** The time an item covers, in ms since epoch (UTC), ready to lay out. */

@@ -19,6 +19,8 @@ interface RowProps extends GlyphHandlers {
   width: number;
   glyphs: AxisGlyph[];
   selectedId: string | null;
+  /** Entries with a claim where accounts differ: flagged above their glyph. */
+  disputedIds: ReadonlySet<string>;
   /** The glyph that takes Tab focus (roving tabindex), as "item:<id>" or "cluster:<id>". */
   tabKey: string | null;
   label: (glyph: AxisGlyph) => string;
@@ -32,6 +34,19 @@ export function glyphKey(glyph: AxisGlyph): string {
 function trackY(track: number, height: number): number {
   const offset = height * 0.3;
   return height / 2 + (track === 1 ? -offset : track === 2 ? offset : 0);
+}
+
+/** A small flag above a glyph whose entry has accounts that differ. */
+function DisputeFlag({ x, y }: { x: number; y: number }) {
+  return (
+    <path
+      data-testid="axis-dispute"
+      d={`M${x} ${y}v-9h5.5l-1.6 2.2 1.6 2.3H${x}`}
+      className="pointer-events-none fill-warning stroke-warning"
+      strokeWidth={1}
+      strokeLinejoin="round"
+    />
+  );
 }
 
 /** One lane's row of the plot: background (double-click to add), then its glyphs. */
@@ -75,6 +90,7 @@ function Glyph({
   height,
   width,
   selectedId,
+  disputedIds,
   tabKey,
   label,
   onActivate,
@@ -100,6 +116,10 @@ function Glyph({
     onMouseLeave: () => onHover(null),
   };
   const ring = "fill-none stroke-accent opacity-0 group-focus-visible:opacity-100";
+  const disputed =
+    glyph.kind === "cluster"
+      ? glyph.ids.some((id) => disputedIds.has(id))
+      : disputedIds.has(glyph.id);
 
   if (glyph.kind === "point") {
     const cy = height / 2;
@@ -127,6 +147,7 @@ function Glyph({
           strokeDasharray={uncertain ? "2.2 1.6" : undefined}
         />
         <circle cx={glyph.x} cy={cy} r={10} className={ring} strokeWidth={2} />
+        {disputed && <DisputeFlag x={glyph.x + 2} y={cy - 5} />}
       </g>
     );
   }
@@ -172,6 +193,7 @@ function Glyph({
           className={ring}
           strokeWidth={2}
         />
+        {disputed && <DisputeFlag x={glyph.x0 + 2} y={cy - bar / 2 - 1} />}
       </g>
     );
   }
@@ -226,6 +248,7 @@ function Glyph({
         className={ring}
         strokeWidth={2}
       />
+      {disputed && <DisputeFlag x={x + w - 3} y={cy - h / 2} />}
     </g>
   );
 }

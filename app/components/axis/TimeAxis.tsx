@@ -96,6 +96,10 @@ export function TimeAxis({
   const extent = useMemo(() => extentOf(rows), [rows]);
   const maxSpan = maxSpanFor(extent);
   const itemsById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const disputedIds = useMemo(
+    () => new Set(items.filter((item) => item.disputed).map((item) => item.id)),
+    [items],
+  );
   const { range, setRange, animateTo, rangeRef } = useAxisRange(() => fitRange(extent));
 
   const rowMeta = useMemo(
@@ -272,7 +276,8 @@ export function TimeAxis({
   const describeGlyph = useCallback(
     (glyph: AxisGlyph) => {
       if (glyph.kind === "cluster") {
-        return `${glyph.ids.length} entries, ${periodLabel(glyph.start, glyph.end)}`;
+        const disputed = glyph.ids.filter((id) => itemsById.get(id)?.disputed).length;
+        return `${glyph.ids.length} entries, ${periodLabel(glyph.start, glyph.end)}${disputed ? `, ${disputed} where accounts differ` : ""}`;
       }
       const item = itemsById.get(glyph.id);
       const when = item?.when ?? "";
@@ -282,7 +287,7 @@ export function TimeAxis({
         if (readable.size > 20_000) readable.clear();
         readable.set(when, date);
       }
-      return `${item?.title || "Untitled"}, ${date}`;
+      return `${item?.title || "Untitled"}, ${date}${item?.disputed ? ", accounts differ" : ""}`;
     },
     [itemsById, readable],
   );
@@ -484,6 +489,7 @@ export function TimeAxis({
                 width={width}
                 glyphs={layouts[row.index]}
                 selectedId={selectedId}
+                disputedIds={disputedIds}
                 tabKey={effectiveTabKey}
                 label={describeGlyph}
                 onActivate={activate}

@@ -11,6 +11,8 @@ export interface AxisPanelProps {
   ids: string[];
   store: TimelineStore;
   fieldsVersion: number;
+  /** Changes with any entry's content, so dispute flags stay current. */
+  contentVersion: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** Adds an entry in a lane on a day (EDTF, e.g. "1955-06-01"). */
@@ -29,20 +31,36 @@ export const AxisPanel = memo(function AxisPanel({
   ids,
   store,
   fieldsVersion,
+  contentVersion,
   selectedId,
   onSelect,
   onCreateAt,
   readOnly,
 }: AxisPanelProps) {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when entry fields changed inside the store.
-  const items = useMemo(
-    () =>
-      ids.flatMap((id) => {
-        const entry = store.entry(id);
-        return entry ? [{ id, laneId: entry.laneId, when: entry.when, title: entry.title }] : [];
-      }),
-    [ids, store, fieldsVersion],
+  // The items are rebuilt only when a dispute flag changes, not on every keystroke.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the versions mark changes inside the store.
+  const disputed = useMemo(
+    () => ids.filter((id) => store.entryFlags(id).disputed > 0).join(" "),
+    [ids, store, contentVersion],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when entry fields changed inside the store.
+  const items = useMemo(() => {
+    const flagged = new Set(disputed.split(" "));
+    return ids.flatMap((id) => {
+      const entry = store.entry(id);
+      return entry
+        ? [
+            {
+              id,
+              laneId: entry.laneId,
+              when: entry.when,
+              title: entry.title,
+              disputed: flagged.has(id),
+            },
+          ]
+        : [];
+    });
+  }, [ids, store, fieldsVersion, disputed]);
   const height = Math.min(MAX_HEIGHT, AXIS_CHROME + ROW_HEIGHT * Math.max(lanes.length, 1));
   return (
     <section

@@ -89,8 +89,8 @@ function LinkButton({ editor, active }: { editor: Editor; active: boolean }) {
   );
 }
 
-/** Block type, marks, lists, link and quote for the body being edited. */
-export function BodyToolbar({ editor }: { editor: Editor }) {
+/** Block type, marks, lists, link and quote for the body being edited; `children` adds more tools. */
+export function BodyToolbar({ editor, children }: { editor: Editor; children?: React.ReactNode }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -176,6 +176,12 @@ export function BodyToolbar({ editor }: { editor: Editor }) {
         disabled={disabled}
         onClick={() => run((c) => c.toggleBlockquote())}
       />
+      {children && (
+        <>
+          <span aria-hidden className="mx-1 h-4 w-px bg-line" />
+          {children}
+        </>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import { memo, type ReactNode } from "react";
 import type * as Y from "yjs";
-import { entryBody } from "@/lib/document";
+import { BODY, entryBody } from "@/lib/document";
 
 interface PMMark {
   type: string;
@@ -28,6 +28,12 @@ function renderText(node: PMNode, key: number): ReactNode {
   let out: ReactNode = node.text ?? "";
   for (const mark of node.marks ?? []) {
     if (mark.type === "bold") out = <strong>{out}</strong>;
+    else if (mark.type === BODY.claimMark && typeof mark.attrs?.claimId === "string")
+      out = (
+        <span className="claim-mark" data-claim-id={mark.attrs.claimId}>
+          {out}
+        </span>
+      );
     else if (mark.type === "italic") out = <em>{out}</em>;
     else if (mark.type === "link") {
       const href = safeHref(mark.attrs?.href);
@@ -70,6 +76,14 @@ function renderNode(node: PMNode, key: number): ReactNode {
       return <li key={key}>{children}</li>;
     case "hardBreak":
       return <br key={key} />;
+    case BODY.citationNode:
+      return (
+        <sup
+          key={key}
+          className="citation-marker"
+          data-id={typeof node.attrs?.id === "string" ? node.attrs.id : undefined}
+        />
+      );
     default:
       return <span key={key}>{children}</span>;
   }

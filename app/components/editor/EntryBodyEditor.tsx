@@ -4,9 +4,10 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
-import { entryBody } from "@/lib/document";
+import { entryBody, type Source } from "@/lib/document";
 import { BodyToolbar } from "./BodyToolbar";
 import { bodyExtensions } from "./bodyExtensions";
+import { BodyClaimTools } from "./claims/BodyClaimTools";
 import type { LocalUser } from "./identity";
 
 export interface EntryBodyEditorProps {
@@ -16,6 +17,9 @@ export interface EntryBodyEditorProps {
   user: LocalUser;
   readOnly: boolean;
   autoFocus?: boolean;
+  sources: Source[];
+  /** The undo origin for claims created from the toolbar. */
+  origin: unknown;
 }
 
 /** The live Tiptap editor of one entry's body; mounted for the selected entry only. */
@@ -26,6 +30,8 @@ export function EntryBodyEditor({
   user,
   readOnly,
   autoFocus,
+  sources,
+  origin,
 }: EntryBodyEditorProps) {
   const editor = useEditor(
     {
@@ -57,7 +63,15 @@ export function EntryBodyEditor({
     <div className="flex flex-col gap-2">
       {!readOnly && (
         <div className="-mx-1 rounded-md border border-line bg-paper/70 px-1 py-0.5">
-          <BodyToolbar editor={editor} />
+          <BodyToolbar editor={editor}>
+            <BodyClaimTools
+              editor={editor}
+              doc={doc}
+              entryId={entryId}
+              sources={sources}
+              origin={origin}
+            />
+          </BodyToolbar>
         </div>
       )}
       <EditorContent editor={editor} className="prose-entry" />

@@ -4,13 +4,25 @@ import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "re
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { describeWhen } from "@/lib/dates";
-import { EntryError, type Lane, updateEntry } from "@/lib/document";
+import {
+  type Citation,
+  EntryError,
+  entryCitations,
+  type Lane,
+  removeEntryCitation,
+  type Source,
+  updateEntry,
+} from "@/lib/document";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { Icon } from "../ui/Icon";
 import { useToast } from "../ui/Toast";
 import { Avatar } from "./Avatar";
 import { BodyView } from "./BodyView";
+import { AddClaim } from "./claims/AddClaim";
+import { CitationNotes } from "./claims/CitationNotes";
+import { ClaimsSection } from "./claims/ClaimsSection";
+import { EntryBadges } from "./claims/EntryBadges";
 import { EntryBodyEditor } from "./EntryBodyEditor";
 import { LaneField } from "./fields/LaneField";
 import { TagsField } from "./fields/TagsField";
@@ -27,6 +39,8 @@ export interface EntryCardProps {
   provider: WebsocketProvider;
   store: TimelineStore;
   lanes: Lane[];
+  sources: Source[];
+  sourcesById: ReadonlyMap<string, Source>;
   selected: boolean;
   /** Focus the title when the card mounts (a new entry). */
   focusTitle: boolean;
@@ -51,6 +65,8 @@ export const EntryCard = memo(function EntryCard({
   provider,
   store,
   lanes,
+  sources,
+  sourcesById,
   selected,
   focusTitle,
   readOnly,
@@ -78,6 +94,8 @@ export const EntryCard = memo(function EntryCard({
   }, [selected]);
   const entry = store.entry(id);
   if (!entry) return null;
+  const flags = store.entryFlags(id);
+  const citations: Citation[] = flags.citations > 0 ? entryCitations(doc, id) : [];
   const lane = lanes.find((l) => l.id === entry.laneId);
 
   const update = (patch: Parameters<typeof updateEntry>[2]) => {
@@ -150,6 +168,7 @@ export const EntryCard = memo(function EntryCard({
                 {lane.name}
               </span>
             )}
+            <EntryBadges flags={flags} />
             {!selected &&
               entry.tags.map((tag) => (
                 <span key={tag} className="rounded bg-sunken px-1.5 py-0.5 text-xs text-muted">
@@ -229,11 +248,42 @@ export const EntryCard = memo(function EntryCard({
               user={user}
               readOnly={readOnly}
               autoFocus={focusBody}
+              sources={sources}
+              origin={origin}
             />
           ) : (
             <BodyView doc={doc} entryId={id} version={version} />
           )}
         </div>
+        <ClaimsSection
+          doc={doc}
+          entryId={id}
+          version={version}
+          sources={sources}
+          sourcesById={sourcesById}
+          origin={origin}
+          editing={selected}
+          readOnly={readOnly}
+        />
+        {selected && !readOnly && <AddClaim doc={doc} entryId={id} origin={origin} />}
+        <CitationNotes
+          citations={citations}
+          sources={sourcesById}
+          actions={
+            selected && !readOnly
+              ? (citation) => (
+                  <button
+                    type="button"
+                    aria-label="Remove citation"
+                    onClick={() => removeEntryCitation(doc, id, citation.id, origin)}
+                    className="shrink-0 rounded p-0.5 text-faint opacity-0 group-hover/note:opacity-100 hover:text-danger focus:opacity-100"
+                  >
+                    <Icon name="close" />
+                  </button>
+                )
+              : undefined
+          }
+        />
       </div>
     </article>
   );

@@ -4,7 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
-import type { Lane } from "@/lib/document";
+import type { Lane, Source } from "@/lib/document";
 import { Button } from "../ui/Button";
 import { Icon } from "../ui/Icon";
 import { Kbd } from "../ui/Kbd";
@@ -25,6 +25,8 @@ export interface EntryListProps {
   provider: WebsocketProvider;
   store: TimelineStore;
   lanes: Lane[];
+  sources: Source[];
+  sourcesById: ReadonlyMap<string, Source>;
   selectedId: string | null;
   focusTitleId: string | null;
   scrollRequest: ScrollRequest | null;
@@ -90,6 +92,8 @@ export const EntryList = memo(function EntryList(props: EntryListProps) {
                   provider={props.provider}
                   store={props.store}
                   lanes={props.lanes}
+                  sources={props.sources}
+                  sourcesById={props.sourcesById}
                   selected={props.selectedId === id}
                   focusTitle={props.focusTitleId === id}
                   readOnly={props.readOnly}

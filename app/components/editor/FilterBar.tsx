@@ -7,12 +7,15 @@ import { Icon } from "../ui/Icon";
 import { Kbd } from "../ui/Kbd";
 import { SelectChevron } from "../ui/SelectChevron";
 import { useModKey } from "../ui/useModKey";
+import type { ShowFilter } from "./searchFilter";
 
 export interface FilterBarProps {
   query: string;
   onQuery: (query: string) => void;
   laneId: string;
   onLane: (laneId: string) => void;
+  show: ShowFilter;
+  onShow: (show: ShowFilter) => void;
   lanes: Lane[];
   shown: number;
   total: number;
@@ -29,7 +32,7 @@ export interface FilterBarProps {
 export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
   function FilterBar(props, searchRef) {
     const mod = useModKey();
-    const filtered = props.query.trim() !== "" || props.laneId !== "";
+    const filtered = props.query.trim() !== "" || props.laneId !== "" || props.show !== "";
     return (
       <div className="flex h-12 shrink-0 items-center gap-2 border-b border-line bg-surface px-4">
         <div className="relative w-72 max-w-[40vw] shrink">
@@ -75,6 +78,20 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
           </select>
           <SelectChevron />
         </div>
+        <div className="relative">
+          <select
+            aria-label="Show"
+            data-testid="show-filter"
+            value={props.show}
+            onChange={(event) => props.onShow(event.target.value as ShowFilter)}
+            className="h-8 appearance-none rounded-md border border-line-strong bg-surface pr-8 pl-2.5 text-sm text-ink focus:border-accent focus:ring-2 focus:ring-accent/15 focus:outline-none"
+          >
+            <option value="">All entries</option>
+            <option value="disputed">Accounts differ</option>
+            <option value="unsourced">Unsourced</option>
+          </select>
+          <SelectChevron />
+        </div>
         <Button
           variant="ghost"
           size="sm"
@@ -96,6 +113,7 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
               onClick={() => {
                 props.onQuery("");
                 props.onLane("");
+                props.onShow("");
               }}
               className="rounded px-1 text-accent hover:bg-accent-soft"
             >

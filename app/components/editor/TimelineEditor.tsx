@@ -7,6 +7,7 @@ import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { EditorSkeleton } from "./EditorSkeleton";
+import type { ShowFilter } from "./searchFilter";
 import { useCollab } from "./useCollab";
 import { Workspace } from "./Workspace";
 
@@ -15,6 +16,7 @@ export interface TimelineEditorProps {
   initialTitle: string;
   initialQuery: string;
   initialLane: string;
+  initialShow: ShowFilter;
   /** The signed-in user; presence shows their profile name and colour. */
   user: SignedInUser;
   /** Their role on this timeline: only roles that may edit get edit controls (the server enforces it too). */
@@ -30,6 +32,7 @@ export function TimelineEditor({
   initialTitle,
   initialQuery,
   initialLane,
+  initialShow,
   user,
   role,
 }: TimelineEditorProps) {
@@ -71,6 +74,7 @@ export function TimelineEditor({
       role={role}
       initialQuery={initialQuery}
       initialLane={initialLane}
+      initialShow={initialShow}
     />
   );
 }

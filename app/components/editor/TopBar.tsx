@@ -66,7 +66,7 @@ export function TopBar(props: TopBarProps) {
         }
         data-testid="sources-button"
       >
-        <Icon name="quote" />
+        <Icon name="book" />
         <span className="hidden md:inline">Sources</span>
       </Button>
       <ShareButton user={props.user} />

@@ -25,7 +25,7 @@ import { LanesDialog } from "./LanesDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SidePanel, type SidePanelTab } from "./SidePanel";
 import { StatusBanner } from "./StatusBanner";
-import { filterEntries } from "./searchFilter";
+import { filterEntries, type ShowFilter } from "./searchFilter";
 import { SourcesPanel } from "./sources/SourcesPanel";
 import { TopBar } from "./TopBar";
 import type { Collab } from "./useCollab";
@@ -41,20 +41,32 @@ export interface WorkspaceProps {
   role: Role;
   initialQuery: string;
   initialLane: string;
+  initialShow: ShowFilter;
 }
 
 /** Keeps the filters in the URL (without a navigation), so a filtered view can be shared. */
-function writeFiltersToUrl(query: string, laneId: string) {
+function writeFiltersToUrl(query: string, laneId: string, show: ShowFilter) {
   const url = new URL(window.location.href);
-  if (query) url.searchParams.set("q", query);
-  else url.searchParams.delete("q");
-  if (laneId) url.searchParams.set("lane", laneId);
-  else url.searchParams.delete("lane");
+  for (const [key, value] of [
+    ["q", query],
+    ["lane", laneId],
+    ["show", show],
+  ]) {
+    if (value) url.searchParams.set(key, value);
+    else url.searchParams.delete(key);
+  }
   window.history.replaceState(window.history.state, "", url);
 }
 
 /** The timeline editor once the document is here: top bar, filters, axis and entries, kept in step. */
-export function Workspace({ collab, user, role, initialQuery, initialLane }: WorkspaceProps) {
+export function Workspace({
+  collab,
+  user,
+  role,
+  initialQuery,
+  initialLane,
+  initialShow,
+}: WorkspaceProps) {
   const { doc, provider, store, status } = collab;
   const toast = useToast();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
@@ -71,6 +83,7 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
   const [query, setQuery] = useState(initialQuery);
   const [laneFilter, setLaneFilter] = useState(initialLane);
+  const [show, setShow] = useState<ShowFilter>(initialShow);
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // The side panel (Sources for now); `panelFocus` asks its search box for focus when opened by key.
@@ -87,7 +100,7 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
     if (needsLane) ensureFirstLane(doc);
   }, [needsLane, doc]);
 
-  useEffect(() => writeFiltersToUrl(query, laneFilter), [query, laneFilter]);
+  useEffect(() => writeFiltersToUrl(query, laneFilter, show), [query, laneFilter, show]);
   useEffect(() => {
     document.title = `${snapshot.meta.title || "Untitled timeline"} · Parallax`;
   }, [snapshot.meta.title]);
@@ -95,14 +108,30 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
   const laneIds = useMemo(() => new Set(snapshot.lanes.map((lane) => lane.id)), [snapshot.lanes]);
   const activeLane = laneIds.has(laneFilter) ? laneFilter : "";
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when entry fields changed inside the store.
+  // Sourcing filters depend on bodies and claims, so they follow every content change.
+  const showVersion = show ? snapshot.contentVersion : 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the versions mark changes inside the store.
   const ids = useMemo(
     () =>
       filterEntries(snapshot.order, store, snapshot.lanes, {
         query: deferredQuery,
         laneId: activeLane,
+        show,
       }),
-    [snapshot.order, snapshot.fieldsVersion, snapshot.lanes, store, deferredQuery, activeLane],
+    [
+      snapshot.order,
+      snapshot.fieldsVersion,
+      snapshot.lanes,
+      store,
+      deferredQuery,
+      activeLane,
+      show,
+      showVersion,
+    ],
+  );
+  const sourcesById = useMemo(
+    () => new Map(snapshot.sources.map((source) => [source.id, source])),
+    [snapshot.sources],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when entry fields changed inside the store.
@@ -268,6 +297,7 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
     if (!ids.includes(id)) {
       setQuery("");
       setLaneFilter("");
+      setShow("");
     }
     reveal(id, "center");
   };
@@ -298,6 +328,8 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
         onQuery={setQuery}
         laneId={activeLane}
         onLane={setLaneFilter}
+        show={show}
+        onShow={setShow}
         lanes={snapshot.lanes}
         shown={ids.length}
         total={snapshot.order.length}
@@ -315,6 +347,7 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
         ids={ids}
         store={store}
         fieldsVersion={snapshot.fieldsVersion}
+        contentVersion={snapshot.contentVersion}
         selectedId={selectedId}
         onSelect={revealCentered}
         onCreateAt={createAt}
@@ -355,6 +388,7 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
                   onClick={() => {
                     setQuery("");
                     setLaneFilter("");
+                    setShow("");
                   }}
                 >
                   Clear filters
@@ -372,6 +406,8 @@ export function Workspace({ collab, user, role, initialQuery, initialLane }: Wor
             provider={provider}
             store={store}
             lanes={snapshot.lanes}
+            sources={snapshot.sources}
+            sourcesById={sourcesById}
             selectedId={selectedId}
             focusTitleId={focusTitleId}
             scrollRequest={scrollRequest}

@@ -4,11 +4,14 @@ import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
+import { CitationNode } from "./body/citationNode";
+import { ClaimMark } from "./body/claimMark";
 import type { LocalUser } from "./identity";
 
 /**
  * The body editor's extensions: the node and mark allow-list of an entry
- * (paragraphs, headings, bold, italic, lists, links, block quotes), bound to
+ * (paragraphs, headings, bold, italic, lists, links, block quotes, citation
+ * markers and claimed phrases), bound to
  * the entry's shared fragment. Undo comes from Collaboration (y-prosemirror),
  * so StarterKit's own history is off.
  */
@@ -32,6 +35,8 @@ export function bodyExtensions(
         defaultProtocol: "https",
       },
     }),
+    CitationNode,
+    ClaimMark,
     Placeholder.configure({ placeholder: "Describe what happened, and what the sources say…" }),
     Collaboration.configure({ fragment }),
     CollaborationCaret.configure({

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTimelineOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
 import { timelineId } from "../../api/timelineSchemas";
+import { isShowFilter, type ShowFilter } from "../../components/editor/searchFilter";
 import { TimelineEditor } from "../../components/editor/TimelineEditor";
 import { currentUser, requireUser, signedInUser } from "../../currentUser";
 
@@ -52,6 +53,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       initialTitle={row.title}
       initialQuery={first(query.q)}
       initialLane={first(query.lane)}
+      initialShow={isShowFilter(first(query.show)) ? (first(query.show) as ShowFilter) : ""}
       user={signedInUser(principal)}
       role={row.role}
     />
