@@ -5,7 +5,16 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type App, entryCard, eventually, hasFocus, startApp, textOf, type User } from "./harness";
+import {
+  type App,
+  entryCard,
+  eventually,
+  hasFocus,
+  startApp,
+  syncStatus,
+  textOf,
+  type User,
+} from "./harness";
 
 describe("sources, citations and claims", () => {
   let app: App;
@@ -53,7 +62,8 @@ describe("sources, citations and claims", () => {
     // A source, through the library's form.
     await a.getByTestId("sources-button").click();
     const panel = a.getByTestId("sources-panel");
-    await panel.getByTestId("add-source").click();
+    // An empty library offers its actions in the middle of the panel.
+    await panel.getByRole("button", { name: "Add source" }).click();
     await a.getByTestId("source-title").fill("Negotiations to Normalize Japan-Soviet Relations");
     await a.getByTestId("source-authors").fill("Saito, Motohide");
     await a.getByTestId("source-save").click();
@@ -69,7 +79,9 @@ describe("sources, citations and claims", () => {
     const card = entryCard(a, "London talks open");
     await card.waitFor();
     await expect(card.getByTestId("unsourced-badge").isVisible()).resolves.toBe(true);
-    await a.keyboard.press("Enter");
+    await card.getByLabel("When", { exact: true }).fill("1955-06~");
+    await card.getByLabel("When", { exact: true }).press("Enter");
+    await card.getByLabel("Entry description").click();
     await eventually(async () =>
       expect(await hasFocus(card.getByLabel("Entry description"))).toBe(true),
     );
@@ -125,7 +137,11 @@ describe("sources, citations and claims", () => {
     await expect(card.getByTestId("disputed-badge").textContent()).resolves.toContain("1");
 
     // A viewer sees the same box live, and the timeline filters to disputed entries.
-    const b = await open(boris, id);
+    // A read-only page never says "Saved", so wait for the entry instead.
+    const b = await boris.context.newPage();
+    pages.push(b);
+    await b.goto(`${app.url}/t/${id}`);
+    await eventually(async () => expect(await textOf(syncStatus(b))).toBe("Read-only"));
     const cardB = entryCard(b, "London talks open");
     await eventually(async () =>
       expect(await cardB.getByTestId("accounts-differ").isVisible()).toBe(true),

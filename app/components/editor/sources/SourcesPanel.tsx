@@ -216,7 +216,7 @@ export function SourcesPanel({
         {sources.length === 0 ? (
           <div className="p-4">
             <EmptyState
-              icon="quote"
+              icon="book"
               title="No sources yet"
               testId="sources-empty"
               className="py-8"
