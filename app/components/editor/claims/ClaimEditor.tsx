@@ -140,6 +140,7 @@ export function ClaimEditor({
         <Icon name="flag" className="shrink-0 text-warning" />
         <div className="min-w-40 flex-1">
           <CommitField
+            multiline
             value={claim.label}
             label="What is claimed"
             readOnly={readOnly}
