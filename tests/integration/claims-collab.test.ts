@@ -27,7 +27,7 @@ import { startServer, type TestServer } from "../helpers/server";
 
 const backends = await availableBackends();
 
-const READ_ONLY: Role[] = ["commenter", "viewer"];
+const READ_ONLY: Role[] = ["reviewer", "commenter", "viewer"];
 
 for (const { kind, skip } of backends) {
   describe.skipIf(skip)(`claims over the collaboration server on ${kind}`, () => {
@@ -149,7 +149,7 @@ for (const { kind, skip } of backends) {
       expect(entryFlags(c.doc, entry)).toEqual(flags);
     });
 
-    it("drops claim changes from commenters and viewers", async () => {
+    it("drops claim changes from reviewers, commenters and viewers", async () => {
       const [editor] = track(...(await connectStockClients(server, "claims-roles", 1)));
       const entry = createEntry(editor.doc, { title: "Repatriation" });
       const claim = createClaim(editor.doc, entry, {
