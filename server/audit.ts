@@ -21,6 +21,7 @@ export type AuditAction =
   | "invite.revoked"
   | "invite.accepted"
   | "write.refused"
+  | "comment.moderated"
   | (string & {});
 
 export type AuditEntry = {

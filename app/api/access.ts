@@ -39,6 +39,7 @@ const ACTION_WORDS: Record<Action, string> = {
   manageMembers: "manage members and share links",
   publish: "publish this timeline",
   deleteTimeline: "delete this timeline",
+  moderate: "delete other people's comments",
 };
 
 export function forbidden(role: Role, action: Action): ApiProblem {

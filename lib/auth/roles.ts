@@ -17,6 +17,8 @@ export const ACTIONS = [
   "manageMembers",
   "publish",
   "deleteTimeline",
+  /** Delete anyone's comment (others may delete only their own). */
+  "moderate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

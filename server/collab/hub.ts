@@ -2,6 +2,7 @@ import type pino from "pino";
 import type { Database } from "../../db/client";
 import type { Role } from "../../lib/auth/roles";
 import { CloseCode } from "../../lib/collab/closeCodes";
+import { createDiscussionLive } from "../discussion/live";
 import { Compactor } from "../persistence/documentStore";
 import { SummaryWriter } from "../persistence/summaryWriter";
 import { UpdateLog } from "../persistence/updateLog";
@@ -27,6 +28,7 @@ export function createCollabHub(opts: {
   const updateLog = new UpdateLog(db, log);
   const compactor = new Compactor(db, log);
   const summaries = new SummaryWriter(db, log);
+  const discussion = createDiscussionLive(opts.database, log);
   const rooms = new RoomRegistry({
     db,
     updateLog,
@@ -34,6 +36,7 @@ export function createCollabHub(opts: {
     compactor,
     log,
     onRefusedWrite: opts.onRefusedWrite,
+    onDiscussion: (conn, text) => void discussion.receive(conn, text),
   });
   const connections = new Set<Connection>();
   const upgrade = createUpgradeHandler({
@@ -53,6 +56,8 @@ export function createCollabHub(opts: {
     updateLog,
     compactor,
     handleUpgrade: upgrade.handle,
+    /** Threads and comments: the service context for HTTP routes, and live delivery. */
+    discussion,
     /** Open sockets (metrics and tests). */
     get connectionCount(): number {
       return connections.size;

@@ -7,8 +7,16 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as authProtocol from "y-protocols/auth";
 import * as Y from "yjs";
+import { MESSAGE_DISCUSSION } from "../../lib/discussion/protocol";
 
-export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /** Parallax's own: discussion requests and events (server/discussion/live.ts). */
+  discussion: MESSAGE_DISCUSSION,
+} as const;
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
 export type IncomingMessage =
@@ -20,7 +28,8 @@ export type IncomingMessage =
    */
   | { type: "update"; update: Uint8Array; empty: boolean; relay: Uint8Array }
   | { type: "awareness"; update: Uint8Array; frame: Uint8Array }
-  | { type: "queryAwareness" };
+  | { type: "queryAwareness" }
+  | { type: "discussion"; text: string };
 
 export class MalformedMessageError extends Error {
   readonly code = "malformed_message";
@@ -71,6 +80,11 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
     if (type === MessageType.queryAwareness) {
       finish(decoder);
       return { type: "queryAwareness" };
+    }
+    if (type === MessageType.discussion) {
+      const text = decoding.readVarString(decoder);
+      finish(decoder);
+      return { type: "discussion", text };
     }
     throw new MalformedMessageError(`unknown message type ${type}`);
   } catch (error) {

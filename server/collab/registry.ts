@@ -40,6 +40,7 @@ export class RoomRegistry {
       compactor: Compactor;
       log: pino.Logger;
       onRefusedWrite?: RoomDeps["onRefusedWrite"];
+      onDiscussion?: RoomDeps["onDiscussion"];
     },
   ) {}
 

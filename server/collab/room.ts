@@ -32,6 +32,8 @@ export type RoomDeps = {
   log: pino.Logger;
   /** Told when a read-only connection tries to change the document (for the audit log). */
   onRefusedWrite?: (room: Room, conn: Connection) => void;
+  /** A discussion message (type 100), handed over as its JSON text. */
+  onDiscussion?: (conn: Connection, text: string) => void;
 };
 
 const PERMISSION_DENIED = encodePermissionDenied("Your role on this timeline is read-only.");
@@ -172,6 +174,9 @@ export class Room {
         if (stamped) this.broadcast(encodeAwareness(stamped));
         return;
       }
+      case "discussion":
+        this.deps.onDiscussion?.(conn, message.text);
+        return;
       case "queryAwareness":
         conn.send(
           encodeAwareness(

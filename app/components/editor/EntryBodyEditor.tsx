@@ -1,13 +1,17 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { entryBody, type Source } from "@/lib/document";
 import { BodyToolbar } from "./BodyToolbar";
 import { bodyExtensions } from "./bodyExtensions";
 import { BodyClaimTools } from "./claims/BodyClaimTools";
+import { CommentHighlights, commentHighlightsKey } from "./discussion/commentHighlights";
+import type { EntryDiscussion } from "./discussion/EntryDiscussion";
+import { StartThreadButton } from "./discussion/StartThreadButton";
+import { anchorOfSelection, threadRanges } from "./discussion/threadRanges";
 import type { LocalUser } from "./identity";
 
 export interface EntryBodyEditorProps {
@@ -20,6 +24,7 @@ export interface EntryBodyEditorProps {
   sources: Source[];
   /** The undo origin for claims created from the toolbar. */
   origin: unknown;
+  discussion: EntryDiscussion;
 }
 
 /** The live Tiptap editor of one entry's body; mounted for the selected entry only. */
@@ -32,13 +37,23 @@ export function EntryBodyEditor({
   autoFocus,
   sources,
   origin,
+  discussion,
 }: EntryBodyEditorProps) {
+  // The highlight plugin reads the latest threads through this ref, so the editor is not rebuilt.
+  const discussionRef = useRef(discussion);
+  discussionRef.current = discussion;
   const editor = useEditor(
     {
       immediatelyRender: false,
       editable: !readOnly,
       autofocus: autoFocus ? "end" : false,
-      extensions: bodyExtensions(entryBody(doc, entryId), provider, user),
+      extensions: [
+        ...bodyExtensions(entryBody(doc, entryId), provider, user),
+        CommentHighlights.configure({
+          ranges: (state) => threadRanges(state, entryId, discussionRef.current),
+          onOpen: (threadId) => discussionRef.current.open(threadId),
+        }),
+      ],
       editorProps: {
         attributes: {
           class: "min-h-6",
@@ -58,10 +73,30 @@ export function EntryBodyEditor({
     if (editor && !editor.isDestroyed) editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  // Threads arriving, resolving or becoming active redraw the highlights.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the plugin reads them through discussionRef; these mark when to redraw.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, true));
+  }, [editor, discussion.threads, discussion.activeThreadId]);
+
   if (!editor) return <div className="prose-entry min-h-6" />;
+  const comment = discussion.canComment && (
+    <StartThreadButton
+      discussion={discussion}
+      label="Comment on the selected words"
+      emptyHint="Select the words you want to comment on, then press Comment."
+      testId="comment-button"
+      target={() => {
+        const { from, to, empty } = editor.state.selection;
+        const anchor = empty ? null : anchorOfSelection(editor.state, from, to);
+        return anchor ? { subject: anchor.quote, thread: { entryId, anchor } } : null;
+      }}
+    />
+  );
   return (
     <div className="flex flex-col gap-2">
-      {!readOnly && (
+      {!readOnly ? (
         <div className="-mx-1 rounded-md border border-line bg-paper/70 px-1 py-0.5">
           <BodyToolbar editor={editor}>
             <BodyClaimTools
@@ -71,8 +106,11 @@ export function EntryBodyEditor({
               sources={sources}
               origin={origin}
             />
+            {comment}
           </BodyToolbar>
         </div>
+      ) : (
+        comment && <div className="-mx-1 flex justify-end">{comment}</div>
       )}
       <EditorContent editor={editor} className="prose-entry" />
     </div>

@@ -23,6 +23,8 @@ import { AddClaim } from "./claims/AddClaim";
 import { CitationNotes } from "./claims/CitationNotes";
 import { ClaimsSection } from "./claims/ClaimsSection";
 import { EntryBadges } from "./claims/EntryBadges";
+import type { EntryDiscussion } from "./discussion/EntryDiscussion";
+import { OpenThreadsBadge } from "./discussion/OpenThreadsBadge";
 import { EntryBodyEditor } from "./EntryBodyEditor";
 import { LaneField } from "./fields/LaneField";
 import { TagsField } from "./fields/TagsField";
@@ -48,6 +50,7 @@ export interface EntryCardProps {
   user: LocalUser;
   origin: unknown;
   peers: Peer[];
+  discussion: EntryDiscussion;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
   measureRef: (node: HTMLElement | null) => void;
@@ -73,6 +76,7 @@ export const EntryCard = memo(function EntryCard({
   user,
   origin,
   peers,
+  discussion,
   onSelect,
   onDelete,
   measureRef,
@@ -169,6 +173,13 @@ export const EntryCard = memo(function EntryCard({
               </span>
             )}
             <EntryBadges flags={flags} />
+            <OpenThreadsBadge
+              count={discussion.openCount.get(id) ?? 0}
+              onOpen={() => {
+                onSelect(id);
+                discussion.open(null);
+              }}
+            />
             {!selected &&
               entry.tags.map((tag) => (
                 <span key={tag} className="rounded bg-sunken px-1.5 py-0.5 text-xs text-muted">
@@ -250,6 +261,7 @@ export const EntryCard = memo(function EntryCard({
               autoFocus={focusBody}
               sources={sources}
               origin={origin}
+              discussion={discussion}
             />
           ) : (
             <BodyView doc={doc} entryId={id} version={version} />
@@ -264,6 +276,7 @@ export const EntryCard = memo(function EntryCard({
           origin={origin}
           editing={selected}
           readOnly={readOnly}
+          discussion={discussion}
         />
         {selected && !readOnly && <AddClaim doc={doc} entryId={id} origin={origin} />}
         <CitationNotes

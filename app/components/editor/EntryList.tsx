@@ -8,6 +8,7 @@ import type { Lane, Source } from "@/lib/document";
 import { Button } from "../ui/Button";
 import { Icon } from "../ui/Icon";
 import { Kbd } from "../ui/Kbd";
+import type { EntryDiscussion } from "./discussion/EntryDiscussion";
 import { EntryCard } from "./EntryCard";
 import type { LocalUser } from "./identity";
 import type { TimelineStore } from "./timelineStore";
@@ -34,6 +35,7 @@ export interface EntryListProps {
   user: LocalUser;
   origin: unknown;
   peersByEntry: Map<string, Peer[]>;
+  discussion: EntryDiscussion;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
   onAdd: () => void;
@@ -100,6 +102,7 @@ export const EntryList = memo(function EntryList(props: EntryListProps) {
                   user={props.user}
                   origin={props.origin}
                   peers={props.peersByEntry.get(id) ?? NO_PEERS}
+                  discussion={props.discussion}
                   onSelect={props.onSelect}
                   onDelete={props.onDelete}
                   measureRef={virtualizer.measureElement}

@@ -13,6 +13,7 @@ export const SHORTCUTS: Array<{ keys: string[]; label: string }> = [
   { keys: ["J"], label: "Next entry" },
   { keys: ["K"], label: "Previous entry" },
   { keys: ["S"], label: "Show or hide the sources" },
+  { keys: ["D"], label: "Show or hide the discussion" },
   { keys: ["Enter"], label: "Edit the selected entry's text" },
   { keys: ["Esc"], label: "Leave the field, then clear the selection" },
   { keys: [MOD, "Z"], label: "Undo your last change" },

@@ -5,10 +5,11 @@ import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { Icon } from "../ui/Icon";
 
-/** The side panel's tabs. Discussion, Review and History join "sources" as they are built. */
-export type SidePanelTab = "sources";
+/** The side panel's tabs. Review and History join them as they are built. */
+export type SidePanelTab = "discussion" | "sources";
 
 export const SIDE_PANEL_TABS: ReadonlyArray<{ id: SidePanelTab; label: string }> = [
+  { id: "discussion", label: "Discussion" },
   { id: "sources", label: "Sources" },
 ];
 
@@ -43,6 +44,7 @@ export function SidePanel({ tab, onTab, onClose, children }: SidePanelProps) {
               aria-selected={tab === item.id}
               aria-controls={`${id}-${item.id}-panel`}
               onClick={() => onTab(item.id)}
+              data-testid={`panel-tab-${item.id}`}
               className={cx(
                 "-mb-px border-b-2 px-2.5 pt-2 pb-2.5 text-sm font-medium transition-colors",
                 tab === item.id

@@ -4,10 +4,11 @@ import Link from "next/link";
 import type { SignedInUser } from "../../currentUser";
 import { IdentityMenu } from "../account/IdentityMenu";
 import { Button } from "../ui/Button";
-import { Icon } from "../ui/Icon";
+import { Icon, type IconName } from "../ui/Icon";
 import { InlineEdit } from "../ui/InlineEdit";
 import { Logo } from "../ui/Logo";
 import { PresenceList } from "./PresenceList";
+import type { SidePanelTab } from "./SidePanel";
 import { SyncStatus } from "./SyncStatus";
 import { ShareButton } from "./share/ShareButton";
 import type { CollabStatus } from "./useCollab";
@@ -23,9 +24,51 @@ export interface TopBarProps {
   onJump: (entryId: string) => void;
   user: SignedInUser;
   onShortcuts: () => void;
-  /** Whether the Sources side panel is open, and how to open or close it. */
-  sourcesOpen: boolean;
-  onToggleSources: () => void;
+  /** The open side panel tab, if any, and how to open or close one. */
+  panel: SidePanelTab | null;
+  onTogglePanel: (tab: SidePanelTab) => void;
+  /** Open threads in the timeline, and this user's unread inbox items. */
+  openThreads: number;
+  unread: number;
+}
+
+function PanelButton({
+  active,
+  onClick,
+  icon,
+  label,
+  shortcut,
+  count,
+  testId,
+}: {
+  active: boolean;
+  onClick: () => void;
+  icon: IconName;
+  label: string;
+  shortcut: string;
+  count?: number;
+  testId: string;
+}) {
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      aria-pressed={active}
+      aria-label={label}
+      title={`${label} (${shortcut})`}
+      onClick={onClick}
+      className={active ? "bg-accent-soft text-accent hover:bg-accent-soft" : undefined}
+      data-testid={testId}
+    >
+      <Icon name={icon} />
+      <span className="hidden md:inline">{label}</span>
+      {count !== undefined && count > 0 && (
+        <span className="rounded-full bg-sunken px-1.5 text-xs tabular-nums text-muted">
+          {count}
+        </span>
+      )}
+    </Button>
+  );
 }
 
 export function TopBar(props: TopBarProps) {
@@ -54,21 +97,40 @@ export function TopBar(props: TopBarProps) {
       </h1>
       <PresenceList peers={props.peers} entryTitle={props.entryTitle} onJump={props.onJump} />
       <SyncStatus status={props.status} readOnly={props.readOnly} />
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-pressed={props.sourcesOpen}
-        aria-label="Sources"
-        title="Sources (S)"
-        onClick={props.onToggleSources}
-        className={
-          props.sourcesOpen ? "bg-accent-soft text-accent hover:bg-accent-soft" : undefined
-        }
-        data-testid="sources-button"
+      <PanelButton
+        active={props.panel === "discussion"}
+        onClick={() => props.onTogglePanel("discussion")}
+        icon="chat"
+        label="Discussion"
+        shortcut="D"
+        count={props.openThreads}
+        testId="discussion-button"
+      />
+      <PanelButton
+        active={props.panel === "sources"}
+        onClick={() => props.onTogglePanel("sources")}
+        icon="book"
+        label="Sources"
+        shortcut="S"
+        testId="sources-button"
+      />
+      <Link
+        href="/inbox"
+        aria-label={props.unread ? `Inbox, ${props.unread} unread` : "Inbox"}
+        title="Inbox: mentions and replies"
+        data-testid="inbox-link"
+        className="relative flex h-7 w-7 items-center justify-center rounded-md text-muted hover:bg-sunken hover:text-ink"
       >
-        <Icon name="book" />
-        <span className="hidden md:inline">Sources</span>
-      </Button>
+        <Icon name="inbox" />
+        {props.unread > 0 && (
+          <span
+            data-testid="inbox-unread"
+            className="absolute -top-1 -right-1 min-w-4 rounded-full bg-accent px-1 text-center text-[0.625rem] leading-4 font-semibold text-white tabular-nums"
+          >
+            {props.unread > 99 ? "99+" : props.unread}
+          </span>
+        )}
+      </Link>
       <ShareButton user={props.user} />
       <Button
         variant="ghost"

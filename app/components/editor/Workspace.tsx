@@ -9,7 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { canWriteContent, type Role } from "@/lib/auth/roles";
+import { can, canWriteContent, type Role } from "@/lib/auth/roles";
 import { createEntry, deleteEntry, EntryError, writeMeta } from "@/lib/document";
 import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
@@ -18,6 +18,10 @@ import { Icon } from "../ui/Icon";
 import { Kbd } from "../ui/Kbd";
 import { useToast } from "../ui/Toast";
 import { AxisPanel } from "./AxisPanel";
+import { DiscussionPanel } from "./discussion/DiscussionPanel";
+import type { EntryDiscussion } from "./discussion/EntryDiscussion";
+import { useDiscussion } from "./discussion/useDiscussion";
+import { useMembers } from "./discussion/useMembers";
 import { EntryList, type ScrollRequest } from "./EntryList";
 import { ensureFirstLane } from "./ensureFirstLane";
 import { FilterBar } from "./FilterBar";
@@ -60,6 +64,7 @@ function writeFiltersToUrl(query: string, laneId: string, show: ShowFilter) {
 
 /** The timeline editor once the document is here: top bar, filters, axis and entries, kept in step. */
 export function Workspace({
+  timelineId,
   collab,
   user,
   role,
@@ -86,9 +91,48 @@ export function Workspace({
   const [show, setShow] = useState<ShowFilter>(initialShow);
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  // The side panel (Sources for now); `panelFocus` asks its search box for focus when opened by key.
+  // The side panel; `panelFocus` asks the Sources search box for focus when opened by key.
   const [panel, setPanel] = useState<SidePanelTab | null>(null);
   const [panelFocus, setPanelFocus] = useState(false);
+  const togglePanel = (tab: SidePanelTab) => setPanel((open) => (open === tab ? null : tab));
+  const { state: discussion, actions: discussionActions } = useDiscussion(provider);
+  const members = useMembers(timelineId);
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const openThreadsByEntry = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const thread of discussion.threads.values()) {
+      if (thread.status === "open")
+        counts.set(thread.entryId, (counts.get(thread.entryId) ?? 0) + 1);
+    }
+    return counts;
+  }, [discussion.threads]);
+  const openThreads = [...openThreadsByEntry.values()].reduce((sum, n) => sum + n, 0);
+  /** Opens a thread in the Discussion panel, from a highlight or a badge. */
+  const openThread = useCallback((threadId: string | null) => {
+    setActiveThreadId(threadId);
+    setPanel("discussion");
+  }, []);
+  const canComment = can(role, "comment") && status.closed === null;
+  const discussionContext = useMemo<EntryDiscussion>(
+    () => ({
+      threads: discussion.threads,
+      openCount: openThreadsByEntry,
+      activeThreadId,
+      canComment,
+      members,
+      start: discussionActions.create,
+      open: openThread,
+    }),
+    [
+      discussion.threads,
+      openThreadsByEntry,
+      activeThreadId,
+      canComment,
+      members,
+      discussionActions,
+      openThread,
+    ],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const deferredQuery = useDeferredValue(query);
 
@@ -286,8 +330,9 @@ export function Workspace({
     help: () => setShortcutsOpen(true),
     sources: () => {
       setPanelFocus(panel !== "sources");
-      setPanel((open) => (open === "sources" ? null : "sources"));
+      togglePanel("sources");
     },
+    discussion: () => togglePanel("discussion"),
   });
 
   const entryTitle = useCallback((id: string) => store.entry(id)?.title ?? null, [store]);
@@ -316,11 +361,13 @@ export function Workspace({
         onJump={(id) => reveal(id, "center")}
         user={user}
         onShortcuts={() => setShortcutsOpen(true)}
-        sourcesOpen={panel === "sources"}
-        onToggleSources={() => {
+        panel={panel}
+        onTogglePanel={(tab) => {
           setPanelFocus(false);
-          setPanel((open) => (open === "sources" ? null : "sources"));
+          togglePanel(tab);
         }}
+        openThreads={openThreads}
+        unread={discussion.unread}
       />
       <FilterBar
         ref={searchRef}
@@ -415,12 +462,34 @@ export function Workspace({
             user={caretUser}
             origin={origin}
             peersByEntry={peersByEntry}
+            discussion={discussionContext}
             onSelect={select}
             onDelete={removeEntry}
             onAdd={addBlank}
           />
         )}
-        {panel && (
+        {panel === "discussion" && (
+          <SidePanel tab={panel} onTab={setPanel} onClose={() => setPanel(null)}>
+            <DiscussionPanel
+              doc={doc}
+              state={discussion}
+              actions={discussionActions}
+              meId={user.id}
+              canComment={canComment}
+              canModerate={can(role, "moderate")}
+              members={members}
+              selectedEntryId={selectedId}
+              activeThreadId={activeThreadId}
+              entryTitle={entryTitle}
+              onReveal={(entryId, threadId) => {
+                setActiveThreadId(threadId);
+                revealEntry(entryId);
+              }}
+              contentVersion={snapshot.contentVersion}
+            />
+          </SidePanel>
+        )}
+        {panel === "sources" && (
           <SidePanel tab={panel} onTab={setPanel} onClose={() => setPanel(null)}>
             <SourcesPanel
               doc={doc}

@@ -14,6 +14,8 @@ export interface ShortcutHandlers {
   help: () => void;
   /** Opens or closes the Sources panel. */
   sources: () => void;
+  /** Opens or closes the Discussion panel. */
+  discussion: () => void;
 }
 
 /** True when the key goes to a text field or the rich-text editor. */
@@ -73,6 +75,9 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       } else if (key === "s") {
         event.preventDefault();
         h.sources();
+      } else if (key === "d") {
+        event.preventDefault();
+        h.discussion();
       } else if (
         event.key === "Enter" &&
         (event.target === document.body || (event.target as HTMLElement).matches("[data-entry-id]"))

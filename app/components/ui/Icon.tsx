@@ -28,6 +28,8 @@ const PATHS = {
   link: "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
   quote: "M7 7h4v4c0 3-1.5 5-4 6M14 7h4v4c0 3-1.5 5-4 6",
   flag: "M5 21V4M5 4h11l-2.5 4.5L16 13H5",
+  chat: "M4 5h16v11H9l-5 4V5z",
+  inbox: "M4 13l2.5-8h11L20 13v6H4zM4 13h5l1 2h4l1-2h5",
   book: "M4 5a2 2 0 0 1 2-2h13v15H6a2 2 0 0 0-2 2zM4 20a2 2 0 0 0 2 2h13v-4",
   heading: "M6 5v14M18 5v14M6 12h12",
   paragraph: "M13 5v14M17 5v14M19 5h-9.5a4 4 0 0 0 0 8H13",

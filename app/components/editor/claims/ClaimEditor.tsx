@@ -27,6 +27,8 @@ import { cx } from "../../ui/cx";
 import { Icon } from "../../ui/Icon";
 import { SelectChevron } from "../../ui/SelectChevron";
 import { useToast } from "../../ui/Toast";
+import type { EntryDiscussion } from "../discussion/EntryDiscussion";
+import { StartThreadButton } from "../discussion/StartThreadButton";
 import { CitationLine } from "./CitationLine";
 import { CitePopover } from "./CitePopover";
 
@@ -38,6 +40,7 @@ export interface ClaimEditorProps {
   sourcesById: ReadonlyMap<string, Source>;
   origin: unknown;
   readOnly: boolean;
+  discussion: EntryDiscussion;
 }
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -78,6 +81,7 @@ export function ClaimEditor({
   sourcesById,
   origin,
   readOnly,
+  discussion,
 }: ClaimEditorProps) {
   const toast = useToast();
   const [settling, setSettling] = useState(false);
@@ -174,6 +178,16 @@ export function ClaimEditor({
             <SelectChevron />
           </span>
         )}
+        {discussion.canComment && (
+          <StartThreadButton
+            discussion={discussion}
+            compact
+            label="Discuss this claim"
+            emptyHint=""
+            testId="discuss-claim"
+            target={() => ({ subject: claim.label, thread: { entryId, claimId: claim.id } })}
+          />
+        )}
         {!readOnly && (
           <Button
             variant="ghost"
@@ -258,6 +272,20 @@ export function ClaimEditor({
             onRemove={() =>
               attempt(() => removeVariant(doc, entryId, claim.id, variant.id, origin))
             }
+            discuss={
+              discussion.canComment && (
+                <StartThreadButton
+                  discussion={discussion}
+                  compact
+                  label={`Discuss account ${String.fromCharCode(65 + (index % 26))}`}
+                  emptyHint=""
+                  target={() => ({
+                    subject: `${claim.label}: ${variant.value}`,
+                    thread: { entryId, claimId: claim.id, variantId: variant.id },
+                  })}
+                />
+              )
+            }
           />
         ))}
       </ol>
@@ -321,6 +349,7 @@ function VariantRow({
   onCite,
   onUncite,
   onRemove,
+  discuss,
 }: {
   doc: Y.Doc;
   origin: unknown;
@@ -335,6 +364,7 @@ function VariantRow({
   onCite: Parameters<typeof CitePopover>[0]["onCite"];
   onUncite: (citationId: string) => void;
   onRemove: () => void;
+  discuss: React.ReactNode;
 }) {
   return (
     <li data-testid="variant-row" data-variant-id={variant.id} className="flex gap-2 px-2 py-1.5">
@@ -392,6 +422,7 @@ function VariantRow({
           )}
         </ul>
       </div>
+      {discuss}
       {!readOnly && (
         <div className="flex shrink-0 items-start gap-0.5">
           <CitePopover

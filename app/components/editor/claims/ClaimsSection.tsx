@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type * as Y from "yjs";
 import { accountsDiffer, listClaims, type Source } from "@/lib/document";
+import type { EntryDiscussion } from "../discussion/EntryDiscussion";
 import { AccountsDiffer } from "./AccountsDiffer";
 import { ClaimEditor } from "./ClaimEditor";
 
@@ -17,6 +18,7 @@ export interface ClaimsSectionProps {
   /** The selected entry shows every claim with its editor; others show where accounts differ. */
   editing: boolean;
   readOnly: boolean;
+  discussion: EntryDiscussion;
 }
 
 /** The claims of one entry: "Accounts differ" boxes for readers, editors when selected. */
@@ -29,6 +31,7 @@ export function ClaimsSection({
   origin,
   editing,
   readOnly,
+  discussion,
 }: ClaimsSectionProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: version marks when the entry changed inside the document.
   const claims = useMemo(() => listClaims(doc, entryId), [doc, entryId, version]);
@@ -71,6 +74,7 @@ export function ClaimsSection({
           sourcesById={sourcesById}
           origin={origin}
           readOnly={readOnly}
+          discussion={discussion}
         />
       ))}
     </div>

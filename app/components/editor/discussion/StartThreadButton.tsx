@@ -1,0 +1,89 @@
+"use client";
+
+import { useState } from "react";
+import type { ThreadKind } from "@/lib/discussion/protocol";
+import { cx } from "../../ui/cx";
+import { Icon } from "../../ui/Icon";
+import { Popover } from "../../ui/Popover";
+import { useToast } from "../../ui/Toast";
+import type { EntryDiscussion } from "./EntryDiscussion";
+import { NewThreadForm } from "./NewThreadForm";
+import type { NewThread } from "./useDiscussion";
+
+export interface StartThreadButtonProps {
+  discussion: EntryDiscussion;
+  /**
+   * What the new thread is attached to, read when the button is pressed (the
+   * current selection, a claim or a variant); null when nothing is selected.
+   */
+  target: () => { subject: string; thread: Omit<NewThread, "kind" | "body"> } | null;
+  label: string;
+  /** Said when `target` finds nothing to attach to. */
+  emptyHint: string;
+  compact?: boolean;
+  testId?: string;
+}
+
+/** A "Comment" button that opens the new-thread form for a selection, a claim or a variant. */
+export function StartThreadButton({
+  discussion,
+  target,
+  label,
+  emptyHint,
+  compact,
+  testId,
+}: StartThreadButtonProps) {
+  const toast = useToast();
+  const [pending, setPending] = useState<ReturnType<StartThreadButtonProps["target"]>>(null);
+  const close = () => setPending(null);
+
+  const start = async (kind: ThreadKind, body: string) => {
+    if (!pending) return;
+    const thread = await discussion.start({ ...pending.thread, kind, body });
+    close();
+    discussion.open(thread.id);
+  };
+
+  return (
+    <Popover
+      open={pending !== null}
+      onClose={close}
+      label="Start a thread"
+      align="end"
+      className="w-80"
+      trigger={
+        <button
+          type="button"
+          aria-label={label}
+          title={label}
+          data-testid={testId}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            if (pending) return close();
+            const next = target();
+            if (!next) toast({ message: emptyHint });
+            else setPending(next);
+          }}
+          className={cx(
+            "flex h-7 items-center gap-1 rounded-md px-1.5 text-sm transition-colors",
+            pending
+              ? "bg-accent-soft text-accent-strong"
+              : "text-muted hover:bg-sunken hover:text-ink",
+          )}
+        >
+          <Icon name="chat" />
+          {!compact && "Comment"}
+        </button>
+      }
+    >
+      {pending && (
+        <NewThreadForm
+          subject={pending.subject}
+          members={discussion.members}
+          onStart={start}
+          onCancel={close}
+        />
+      )}
+    </Popover>
+  );
+}

@@ -1,0 +1,157 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type { WebsocketProvider } from "y-websocket";
+import {
+  type DiscussionOp,
+  type DiscussionServerMessage,
+  MESSAGE_DISCUSSION,
+  type ThreadDTO,
+} from "@/lib/discussion/protocol";
+
+export class DiscussionError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DiscussionError";
+  }
+}
+
+export interface DiscussionState {
+  /** False until the first subscribe reply after (re)connecting. */
+  ready: boolean;
+  threads: ReadonlyMap<string, ThreadDTO>;
+  unread: number;
+}
+
+const REQUEST_TIMEOUT = 10_000;
+
+/**
+ * The discussion side of the timeline's websocket. Threads and comments are
+ * written by the server (never through the shared document): this client
+ * sends requests as message type 100 on the provider's socket, resolves them
+ * from the server's replies, and keeps the threads it is sent as events. It
+ * subscribes again after every reconnect, so the state is never stale.
+ */
+export class DiscussionClient {
+  private state: DiscussionState = { ready: false, threads: new Map(), unread: 0 };
+  private listeners = new Set<() => void>();
+  private nextId = 1;
+  private pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: number }
+  >();
+
+  constructor(private readonly provider: WebsocketProvider) {
+    provider.messageHandlers[MESSAGE_DISCUSSION] = (_encoder, decoder) => {
+      this.receive(decoding.readVarString(decoder));
+    };
+    provider.on("status", this.onStatus);
+    if (provider.wsconnected) void this.join();
+  }
+
+  destroy(): void {
+    this.provider.off("status", this.onStatus);
+    delete this.provider.messageHandlers[MESSAGE_DISCUSSION];
+    for (const { reject, timer } of this.pending.values()) {
+      window.clearTimeout(timer);
+      reject(new DiscussionError(0, "closed", "The editor was closed."));
+    }
+    this.pending.clear();
+    this.listeners.clear();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): DiscussionState => this.state;
+
+  private set(next: Partial<DiscussionState>): void {
+    this.state = { ...this.state, ...next };
+    for (const listener of this.listeners) listener();
+  }
+
+  private onStatus = ({ status }: { status: string }) => {
+    if (status === "connected") void this.join();
+    else if (status === "disconnected") this.set({ ready: false });
+  };
+
+  /** Asks for every thread and the unread count; the server then sends changes as events. */
+  private async join(): Promise<void> {
+    try {
+      const result = (await this.request("subscribe", {})) as {
+        threads: ThreadDTO[];
+        unread: number;
+      };
+      this.set({
+        ready: true,
+        threads: new Map(result.threads.map((thread) => [thread.id, thread])),
+        unread: result.unread,
+      });
+    } catch {
+      // The next reconnect subscribes again.
+    }
+  }
+
+  private receive(text: string): void {
+    let message: DiscussionServerMessage;
+    try {
+      message = JSON.parse(text) as DiscussionServerMessage;
+    } catch {
+      return;
+    }
+    if (message.type === "reply") {
+      const waiting = this.pending.get(message.id);
+      if (!waiting) return;
+      this.pending.delete(message.id);
+      window.clearTimeout(waiting.timer);
+      if (message.ok) waiting.resolve(message.result);
+      else
+        waiting.reject(
+          new DiscussionError(message.error.status, message.error.code, message.error.detail),
+        );
+      return;
+    }
+    const { event } = message;
+    if (event.kind === "thread") {
+      const threads = new Map(this.state.threads);
+      threads.set(event.thread.id, event.thread);
+      this.set({ threads });
+    } else if (event.kind === "inbox") {
+      this.set({ unread: event.unread });
+    }
+  }
+
+  /** Sends one request; resolves with the server's result, or rejects with its error. */
+  request(op: DiscussionOp, args: unknown): Promise<unknown> {
+    const ws = this.provider.ws;
+    if (!this.provider.wsconnected || !ws || ws.readyState !== ws.OPEN) {
+      return Promise.reject(
+        new DiscussionError(0, "offline", "You are offline; comments need a connection."),
+      );
+    }
+    const id = this.nextId++;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_DISCUSSION);
+    encoding.writeVarString(encoder, JSON.stringify({ id, op, args }));
+    return new Promise((resolve, reject) => {
+      const timer = window.setTimeout(() => {
+        this.pending.delete(id);
+        reject(new DiscussionError(0, "timeout", "The server did not answer; try again."));
+      }, REQUEST_TIMEOUT);
+      this.pending.set(id, { resolve, reject, timer });
+      ws.send(encoding.toUint8Array(encoder));
+    });
+  }
+
+  /** Applies a thread returned by a request at once, before its event arrives. */
+  accept(thread: ThreadDTO): void {
+    const threads = new Map(this.state.threads);
+    threads.set(thread.id, thread);
+    this.set({ threads });
+  }
+}

@@ -1,0 +1,33 @@
+import { index, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, optionalTime } from "./columns";
+import { comments } from "./comments";
+import { threads } from "./threads";
+import { timelines } from "./timelines";
+import { users } from "./users";
+
+/** A user's inbox: mentions of them, and replies to threads they took part in. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    timelineId: text("timeline_id")
+      .notNull()
+      .references(() => timelines.id, { onDelete: "cascade" }),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    commentId: text("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    /** 'mention' | 'reply'. */
+    kind: text("kind").notNull(),
+    createdAt: createdAt(),
+    readAt: optionalTime("read_at"),
+  },
+  (table) => [index("notifications_user_idx").on(table.userId, table.createdAt)],
+);
+
+export type NotificationRow = typeof notifications.$inferSelect;

@@ -1,0 +1,142 @@
+/**
+ * Discussion: threads and comments, written only by the server, and the
+ * messages that carry them on the timeline's websocket (message type 100,
+ * after y-protocols' 0–3). Requests and events are JSON in one varString.
+ */
+import { z } from "zod";
+
+export const MESSAGE_DISCUSSION = 100;
+
+export const THREAD_KINDS = ["comment", "question", "dispute"] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
+export const THREAD_STATUSES = ["open", "resolved"] as const;
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];
+
+export const MAX_COMMENT_LENGTH = 10_000;
+const id = z.string().min(1).max(64);
+const context = z.string().max(200);
+const quote = z.string().min(1).max(2000);
+
+/** Where in an entry a thread points: Yjs relative positions in the body, or a quote in the title. */
+export const AnchorSchema = z.discriminatedUnion("field", [
+  z.object({
+    field: z.literal("body"),
+    /** base64 of Y.encodeRelativePosition; the start sticks to the first anchored character. */
+    start: z.string().min(1).max(512),
+    /** The end sticks to the last anchored character. */
+    end: z.string().min(1).max(512),
+    quote,
+    prefix: context,
+    suffix: context,
+  }),
+  z.object({ field: z.literal("title"), quote, prefix: context, suffix: context }),
+]);
+export type Anchor = z.infer<typeof AnchorSchema>;
+export type BodyAnchor = Extract<Anchor, { field: "body" }>;
+export type TitleAnchor = Extract<Anchor, { field: "title" }>;
+
+const body = z
+  .string()
+  .trim()
+  .min(1, "A comment cannot be empty.")
+  .max(MAX_COMMENT_LENGTH, `A comment has at most ${MAX_COMMENT_LENGTH} characters.`);
+
+export const CreateThreadSchema = z
+  .object({
+    entryId: id,
+    claimId: id.optional(),
+    variantId: id.optional(),
+    anchor: AnchorSchema.optional(),
+    kind: z.enum(THREAD_KINDS),
+    body,
+  })
+  .refine((input) => input.anchor || input.claimId, {
+    message: "A thread is about words of the entry or about a claim.",
+  })
+  .refine((input) => !input.variantId || input.claimId, {
+    message: "A variant belongs to a claim: give its claimId too.",
+  });
+export type CreateThread = z.infer<typeof CreateThreadSchema>;
+
+export const AddCommentSchema = z.object({ threadId: id, body });
+export const EditCommentSchema = z.object({ threadId: id, commentId: id, body });
+export const CommentRefSchema = z.object({ threadId: id, commentId: id });
+export const ThreadRefSchema = z.object({ threadId: id });
+export const InboxReadSchema = z.object({ ids: z.union([z.literal("all"), z.array(id).max(500)]) });
+
+export const DISCUSSION_OPS = [
+  "subscribe",
+  "thread.create",
+  "comment.add",
+  "comment.edit",
+  "comment.delete",
+  "thread.resolve",
+  "thread.reopen",
+] as const;
+export type DiscussionOp = (typeof DISCUSSION_OPS)[number];
+
+export const DiscussionRequestSchema = z.object({
+  id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  op: z.enum(DISCUSSION_OPS),
+  args: z.unknown(),
+});
+export type DiscussionRequest = z.infer<typeof DiscussionRequestSchema>;
+
+export interface PersonDTO {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export interface CommentDTO {
+  id: string;
+  threadId: string;
+  author: PersonDTO;
+  /** "" once deleted. */
+  body: string;
+  /** User ids mentioned as `@[Name](userId)`. */
+  mentions: string[];
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  deletedBy: PersonDTO | null;
+}
+
+export interface ThreadDTO {
+  id: string;
+  timelineId: string;
+  entryId: string;
+  claimId: string | null;
+  variantId: string | null;
+  anchor: Anchor | null;
+  kind: ThreadKind;
+  status: ThreadStatus;
+  createdBy: PersonDTO;
+  createdAt: string;
+  resolvedBy: PersonDTO | null;
+  resolvedAt: string | null;
+  comments: CommentDTO[];
+}
+
+export type DiscussionEvent =
+  | { kind: "thread"; thread: ThreadDTO }
+  | { kind: "inbox"; unread: number };
+
+export interface ProblemDTO {
+  status: number;
+  code: string;
+  detail: string;
+}
+
+export type DiscussionServerMessage =
+  | { type: "reply"; id: number; ok: true; result: unknown }
+  | { type: "reply"; id: number; ok: false; error: ProblemDTO }
+  | { type: "event"; event: DiscussionEvent };
+
+/** `@[Name](userId)`: a mention inside a comment's text. */
+export const MENTION_PATTERN = /@\[([^\]\n]{1,80})\]\(([A-Za-z0-9_-]{1,64})\)/g;
+
+/** The distinct user ids a comment mentions, in order of appearance. */
+export function mentionedIds(text: string): string[] {
+  return [...new Set([...text.matchAll(MENTION_PATTERN)].map((match) => match[2]))];
+}

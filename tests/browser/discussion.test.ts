@@ -1,0 +1,104 @@
+/**
+ * Discussion in real Chromium against the real server: an editor comments on
+ * selected words, a commenter sees the thread arrive live, replies and
+ * resolves it, and the editor sees both. Threads are written by the server,
+ * so each page only ever shows what the server stored.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  type App,
+  entryCard,
+  eventually,
+  hasFocus,
+  startApp,
+  syncStatus,
+  textOf,
+  type User,
+} from "./harness";
+
+describe("discussion between two users", () => {
+  let app: App;
+  let ada: User;
+  let cleo: User;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    app = await startApp();
+    ada = await app.newUser("Ada Archivist");
+    cleo = await app.newUser("Cleo Commenter", "commenter");
+  });
+
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close().catch(() => {});
+    const errors = [...ada.pageErrors.splice(0), ...cleo.pageErrors.splice(0)];
+    expect(errors.map((error) => error.message)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("comments on a selection; the other user sees it live, replies and resolves; the first sees both", async () => {
+    const id = await app.createTimeline("Talks in London");
+    const a = await ada.open(id);
+    pages.push(a);
+
+    await a.getByRole("button", { name: "Add entry", exact: true }).first().click();
+    const title = a.getByRole("article", { name: "Untitled entry" }).getByLabel("Entry title");
+    await eventually(async () => expect(await hasFocus(title)).toBe(true));
+    await a.keyboard.type("London talks open");
+    const card = entryCard(a, "London talks open");
+    await card.waitFor();
+    await a.keyboard.press("Enter");
+    await eventually(async () =>
+      expect(await hasFocus(card.getByLabel("Entry description"))).toBe(true),
+    );
+    await a.keyboard.type("The talks opened on 1 June 1955");
+
+    // The commenter opens the same timeline, read-only for content, with the discussion panel.
+    const c = await cleo.context.newPage();
+    pages.push(c);
+    await c.goto(`${app.url}/t/${id}`);
+    await eventually(async () => expect(await textOf(syncStatus(c))).toBe("Read-only"));
+    await c.getByTestId("discussion-button").click();
+    const panelC = c.getByTestId("discussion-panel");
+    await panelC.getByRole("button", { name: "All entries" }).click();
+
+    // Ada selects "1 June 1955" and starts a dispute about it.
+    for (let i = 0; i < 11; i++) await a.keyboard.press("Shift+ArrowLeft");
+    await card.getByTestId("comment-button").click();
+    const form = a.getByTestId("new-thread-form");
+    await form.getByTestId("thread-kind-dispute").click();
+    await form.getByTestId("new-thread-body").fill("Another account gives 3 June.");
+    await form.getByTestId("start-thread").click();
+    await eventually(async () => expect(await card.locator(".comment-anchor").count()).toBe(1));
+    expect(await card.locator(".comment-anchor").textContent()).toBe("1 June 1955");
+
+    // Cleo sees it arrive without reloading.
+    const threadC = panelC.getByTestId("thread").first();
+    await eventually(async () => expect(await textOf(threadC)).toContain("3 June"));
+    expect(await textOf(threadC.getByTestId("thread-subject"))).toContain("1 June 1955");
+    expect(await textOf(threadC)).toContain("Ada Archivist");
+
+    // Cleo replies and resolves.
+    await threadC.getByTestId("reply-input").fill("Saito gives 1 June; the Soviet side 3 June.");
+    await threadC.getByTestId("reply-send").click();
+    await eventually(async () => expect(await threadC.getByTestId("comment").count()).toBe(2));
+    await threadC.getByTestId("resolve-thread").click();
+
+    // Ada sees the reply and the resolved state (her panel opened when she started the thread).
+    const panelA = a.getByTestId("discussion-panel");
+    await panelA.getByTestId("show-resolved").check();
+    const threadA = panelA.getByTestId("thread").first();
+    await eventually(async () =>
+      expect(await threadA.getAttribute("data-status")).toBe("resolved"),
+    );
+    expect(await textOf(threadA)).toContain("Saito gives 1 June");
+    expect(await textOf(threadA.getByTestId("resolved-by"))).toContain("Cleo Commenter");
+    // Resolved threads are hidden by default, and their highlight goes.
+    await panelA.getByTestId("show-resolved").uncheck();
+    await eventually(async () => expect(await panelA.getByTestId("thread").count()).toBe(0));
+    await eventually(async () => expect(await card.locator(".comment-anchor").count()).toBe(0));
+  });
+});
