@@ -1,0 +1,19 @@
+import { resolveThread } from "@/server/discussion/service";
+import { discussionCall } from "../../../../../discussion";
+import { json, withProblems } from "../../../../../problem";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; threadId: string }> };
+
+/** Resolves a thread (commenter and above). */
+export function POST(request: Request, context: Context): Promise<Response> {
+  return withProblems(async () => {
+    const { id, threadId } = await context.params;
+    const thread = await discussionCall(request, (ctx, caller) =>
+      resolveThread(ctx, caller, id, { threadId }),
+    );
+    return json({ thread });
+  });
+}
