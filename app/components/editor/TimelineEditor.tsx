@@ -17,6 +17,8 @@ export interface TimelineEditorProps {
   initialQuery: string;
   initialLane: string;
   initialShow: ShowFilter;
+  /** A thread to open in the Discussion panel (from the inbox). */
+  initialThread: string | null;
   /** The signed-in user; presence shows their profile name and colour. */
   user: SignedInUser;
   /** Their role on this timeline: only roles that may edit get edit controls (the server enforces it too). */
@@ -33,6 +35,7 @@ export function TimelineEditor({
   initialQuery,
   initialLane,
   initialShow,
+  initialThread,
   user,
   role,
 }: TimelineEditorProps) {
@@ -75,6 +78,7 @@ export function TimelineEditor({
       initialQuery={initialQuery}
       initialLane={initialLane}
       initialShow={initialShow}
+      initialThread={initialThread}
     />
   );
 }

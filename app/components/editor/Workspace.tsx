@@ -46,6 +46,7 @@ export interface WorkspaceProps {
   initialQuery: string;
   initialLane: string;
   initialShow: ShowFilter;
+  initialThread: string | null;
 }
 
 /** Keeps the filters in the URL (without a navigation), so a filtered view can be shared. */
@@ -71,6 +72,7 @@ export function Workspace({
   initialQuery,
   initialLane,
   initialShow,
+  initialThread,
 }: WorkspaceProps) {
   const { doc, provider, store, status } = collab;
   const toast = useToast();
@@ -92,12 +94,12 @@ export function Workspace({
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // The side panel; `panelFocus` asks the Sources search box for focus when opened by key.
-  const [panel, setPanel] = useState<SidePanelTab | null>(null);
+  const [panel, setPanel] = useState<SidePanelTab | null>(initialThread ? "discussion" : null);
   const [panelFocus, setPanelFocus] = useState(false);
   const togglePanel = (tab: SidePanelTab) => setPanel((open) => (open === tab ? null : tab));
   const { state: discussion, actions: discussionActions } = useDiscussion(provider);
   const members = useMembers(timelineId);
-  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(initialThread);
   const openThreadsByEntry = useMemo(() => {
     const counts = new Map<string, number>();
     for (const thread of discussion.threads.values()) {

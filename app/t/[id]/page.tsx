@@ -54,6 +54,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       initialQuery={first(query.q)}
       initialLane={first(query.lane)}
       initialShow={isShowFilter(first(query.show)) ? (first(query.show) as ShowFilter) : ""}
+      initialThread={first(query.thread) || null}
       user={signedInUser(principal)}
       role={row.role}
     />
