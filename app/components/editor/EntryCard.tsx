@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "re
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { describeWhen } from "@/lib/dates";
+import { createTitleAnchor } from "@/lib/discussion/anchor";
 import {
   type Citation,
   EntryError,
@@ -25,6 +26,7 @@ import { ClaimsSection } from "./claims/ClaimsSection";
 import { EntryBadges } from "./claims/EntryBadges";
 import type { EntryDiscussion } from "./discussion/EntryDiscussion";
 import { OpenThreadsBadge } from "./discussion/OpenThreadsBadge";
+import { StartThreadButton } from "./discussion/StartThreadButton";
 import { EntryBodyEditor } from "./EntryBodyEditor";
 import { LaneField } from "./fields/LaneField";
 import { TagsField } from "./fields/TagsField";
@@ -200,6 +202,24 @@ export const EntryCard = memo(function EntryCard({
                   />
                 ))}
               </span>
+            )}
+            {selected && discussion.canComment && (
+              <StartThreadButton
+                discussion={discussion}
+                compact
+                label="Comment on the selected words of the title"
+                emptyHint="Select words in the title (or the text) first, then press Comment."
+                testId="comment-title"
+                target={() => {
+                  const input = document.querySelector<HTMLTextAreaElement>(
+                    `[data-entry-id="${CSS.escape(id)}"] [data-testid="entry-title-input"]`,
+                  );
+                  const anchor = input
+                    ? createTitleAnchor(entry.title, input.selectionStart, input.selectionEnd)
+                    : null;
+                  return anchor ? { subject: anchor.quote, thread: { entryId: id, anchor } } : null;
+                }}
+              />
             )}
             {!readOnly && (
               <Button
