@@ -488,6 +488,7 @@ export function Workspace({
                 revealEntry(entryId);
               }}
               contentVersion={snapshot.contentVersion}
+              offline={status.connection !== "connected"}
             />
           </SidePanel>
         )}

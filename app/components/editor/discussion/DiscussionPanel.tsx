@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import type { ThreadDTO } from "@/lib/discussion/protocol";
 import { cx } from "../../ui/cx";
@@ -37,6 +37,8 @@ export interface DiscussionPanelProps {
   onReveal: (entryId: string, threadId: string) => void;
   /** Changes with the document, so orphans are found again after edits. */
   contentVersion: number;
+  /** The socket is down: threads cannot load or change until it is back. */
+  offline: boolean;
 }
 
 function matches(thread: ThreadDTO, filter: ThreadFilter, meId: string): boolean {
@@ -81,6 +83,14 @@ export function DiscussionPanel(props: DiscussionPanelProps) {
     ({ thread }) =>
       thread.status === "resolved" && (!entryScope || thread.entryId === selectedEntryId),
   ).length;
+
+  // The thread opened from a highlight, a badge or the inbox comes into view.
+  useEffect(() => {
+    if (!props.activeThreadId || !state.ready) return;
+    document
+      .querySelector(`[data-testid="thread"][data-thread-id="${CSS.escape(props.activeThreadId)}"]`)
+      ?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [props.activeThreadId, state.ready]);
 
   const card = (item: (typeof placed)[number]) => (
     <ThreadCard
@@ -151,7 +161,12 @@ export function DiscussionPanel(props: DiscussionPanelProps) {
         </fieldset>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-3">
-        {!state.ready ? (
+        {!state.ready && props.offline ? (
+          <EmptyState icon="cloudOff" title="Offline" testId="threads-offline" className="py-8">
+            The discussion is kept on the server. It comes back, with everything said meanwhile, as
+            soon as the connection does.
+          </EmptyState>
+        ) : !state.ready ? (
           <div className="flex items-center justify-center gap-2 py-10 text-sm text-muted">
             <Spinner /> Loading the discussion…
           </div>
