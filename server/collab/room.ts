@@ -201,7 +201,9 @@ export class Room {
     this.pending++;
     try {
       try {
-        await this.deps.updateLog.append(this.id, update, null);
+        // Who wrote it: the authenticated user of the socket, or null for server-side changes.
+        const author = origin instanceof Connection ? origin.identity.userId : null;
+        await this.deps.updateLog.append(this.id, update, author);
       } catch (error) {
         if (origin instanceof Connection) origin.close(CloseCode.storageFailed);
         throw error;

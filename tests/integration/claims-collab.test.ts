@@ -5,7 +5,9 @@
  * survive a crash; read-only roles cannot change claims.
  */
 
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { docUpdates, users } from "../../db/schema";
 import type { Role } from "../../lib/auth/roles";
 import {
   addVariant,
@@ -143,6 +145,20 @@ for (const { kind, skip } of backends) {
       a.destroy();
       b.destroy();
       await server.kill9();
+      // Each stored update names the user whose socket sent it: here, the test editor.
+      const authors = await withDatabase(backend, async ({ db }) =>
+        db
+          .selectDistinct({ author: docUpdates.author })
+          .from(docUpdates)
+          .where(eq(docUpdates.docId, "claims")),
+      );
+      const editorId = await withDatabase(
+        backend,
+        async ({ db }) =>
+          (await db.select({ id: users.id }).from(users).where(eq(users.name, "Test Editor")))[0]
+            ?.id,
+      );
+      expect(authors.map((row) => row.author)).toEqual([editorId]);
       server = await startServer(backend);
       const [c] = track(...(await connectStockClients(server, "claims", 1)));
       expect(listClaims(c.doc, entry)).toEqual(merged);
