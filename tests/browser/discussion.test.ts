@@ -100,5 +100,23 @@ describe("discussion between two users", () => {
     await panelA.getByTestId("show-resolved").uncheck();
     await eventually(async () => expect(await panelA.getByTestId("thread").count()).toBe(0));
     await eventually(async () => expect(await card.locator(".comment-anchor").count()).toBe(0));
+
+    // Cleo asks about words of the title; Ada sees them marked in her title.
+    const cardC = entryCard(c, "London talks open");
+    await cardC.getByTestId("entry-when").click();
+    await cardC
+      .getByLabel("Entry title")
+      .evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(0, 6));
+    await cardC.getByTestId("comment-title").click();
+    const titleForm = c.getByTestId("new-thread-form");
+    await titleForm.getByTestId("thread-kind-question").click();
+    await titleForm.getByTestId("new-thread-body").fill("London, or the Soviet embassy?");
+    await titleForm.getByTestId("start-thread").click();
+    await eventually(async () =>
+      expect(await card.getByTestId("title-highlights").locator("mark").textContent()).toBe(
+        "London",
+      ),
+    );
+    expect(await textOf(panelA.getByTestId("thread").first())).toContain("Soviet embassy");
   });
 });

@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "re
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { describeWhen } from "@/lib/dates";
-import { createTitleAnchor } from "@/lib/discussion/anchor";
+import { createTitleAnchor, resolveTitleAnchor } from "@/lib/discussion/anchor";
 import {
   type Citation,
   EntryError,
@@ -240,6 +240,7 @@ export const EntryCard = memo(function EntryCard({
           </span>
         </header>
         <TitleField
+          highlights={titleHighlights(entry.title, id, discussion)}
           value={entry.title}
           readOnly={readOnly}
           autoFocus={focusTitle}
@@ -321,3 +322,15 @@ export const EntryCard = memo(function EntryCard({
     </article>
   );
 });
+
+/** The title words open threads are about. */
+function titleHighlights(title: string, entryId: string, discussion: EntryDiscussion) {
+  const out: { from: number; to: number }[] = [];
+  for (const thread of discussion.threads.values()) {
+    if (thread.entryId !== entryId || thread.status !== "open" || thread.anchor?.field !== "title")
+      continue;
+    const found = resolveTitleAnchor(title, thread.anchor);
+    if (found.status === "attached") out.push({ from: found.from, to: found.to });
+  }
+  return out;
+}

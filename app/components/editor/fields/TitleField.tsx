@@ -9,18 +9,45 @@ export interface TitleFieldProps {
   readOnly: boolean;
   onFocus: () => void;
   autoFocus?: boolean;
+  /** Words of the title that open threads are about, as [from, to) offsets. */
+  highlights?: readonly { from: number; to: number }[];
 }
 
 const COMMIT_DELAY = 250;
 
 const clean = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** The box both the textarea and its highlight layer share, so their words line up. */
+const TITLE_BOX =
+  "-mx-1.5 min-w-0 rounded-md border border-transparent px-1.5 py-0.5 text-lg font-semibold";
+
+/** Splits a title into plain and marked runs (overlapping marks merge). */
+function segments(text: string, marks: readonly { from: number; to: number }[]) {
+  const flags = new Array<boolean>(text.length).fill(false);
+  for (const { from, to } of marks)
+    for (let i = from; i < Math.min(to, text.length); i++) flags[i] = true;
+  const out: { from: number; text: string; marked: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = out[out.length - 1];
+    if (last && last.marked === flags[i]) last.text += text[i];
+    else out.push({ from: i, text: text[i], marked: flags[i] });
+  }
+  return out;
+}
+
 /**
  * The entry title, edited in place. The draft is kept while typing (the
  * document stores the trimmed title, which would eat a trailing space), and
  * written after a short pause, so others see it almost as it is typed.
  */
-export function TitleField({ value, onCommit, readOnly, onFocus, autoFocus }: TitleFieldProps) {
+export function TitleField({
+  value,
+  onCommit,
+  readOnly,
+  onFocus,
+  autoFocus,
+  highlights = [],
+}: TitleFieldProps) {
   const [draft, setDraft] = useState(value);
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -47,7 +74,9 @@ export function TitleField({ value, onCommit, readOnly, onFocus, autoFocus }: Ti
     dirty.current = false;
   };
 
-  return (
+  // A textarea cannot mark words, so the marks are drawn on an identical layer behind it.
+  const marked = highlights.length > 0 && draft === value;
+  const field = (
     <textarea
       ref={ref}
       rows={1}
@@ -80,7 +109,31 @@ export function TitleField({ value, onCommit, readOnly, onFocus, autoFocus }: Ti
           card?.querySelector<HTMLElement>(".ProseMirror")?.focus();
         }
       }}
-      className="-mx-1.5 block w-[calc(100%+0.75rem)] min-w-0 resize-none overflow-hidden rounded-md [field-sizing:content] border border-transparent bg-transparent px-1.5 py-0.5 text-lg font-semibold text-ink placeholder:text-faint hover:border-line focus:border-accent focus:bg-surface focus:outline-none focus:ring-2 focus:ring-accent/15 read-only:hover:border-transparent"
+      className={`${TITLE_BOX} relative block w-[calc(100%+0.75rem)] resize-none overflow-hidden [field-sizing:content] bg-transparent text-ink placeholder:text-faint hover:border-line focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/15 read-only:hover:border-transparent ${marked ? "" : "focus:bg-surface"}`}
     />
+  );
+  if (!marked) return field;
+  return (
+    <div className="relative">
+      <div
+        aria-hidden
+        data-testid="title-highlights"
+        className={`${TITLE_BOX} pointer-events-none absolute inset-y-0 left-0 w-[calc(100%+0.75rem)] whitespace-pre-wrap break-words text-transparent`}
+      >
+        {segments(value, highlights).map((part) =>
+          part.marked ? (
+            <mark
+              key={part.from}
+              className="rounded-sm bg-accent-soft text-transparent underline decoration-accent/50 decoration-2 underline-offset-4"
+            >
+              {part.text}
+            </mark>
+          ) : (
+            <span key={part.from}>{part.text}</span>
+          ),
+        )}
+      </div>
+      {field}
+    </div>
   );
 }
