@@ -1,7 +1,8 @@
 /**
  * The y-websocket wire protocol (as in yjs/y-websocket-server `src/utils.js`):
  * every frame is one binary message, a varuint type followed by its payload.
- * Decoding is strict: anything a stock client would not send is malformed.
+ * Decoding is strict: anything a stock client would not send is malformed,
+ * apart from Parallax's own discussion messages (type 100).
  */
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
