@@ -78,11 +78,6 @@ export function pointAtOffset(fragment: Y.XmlFragment, offset: number): TextPoin
   return found;
 }
 
-/** Plain-text offset of a point, for tests and previews. */
-export function offsetOfPoint(fragment: Y.XmlFragment, point: TextPoint): number | undefined {
-  return offsetOf(flatten(fragment), point);
-}
-
 /** Anchors the words between two points of a body. */
 export function createBodyAnchor(
   fragment: Y.XmlFragment,

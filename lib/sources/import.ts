@@ -14,12 +14,6 @@ import { parseText } from "./parsers";
 
 export type SourceFormat = "csl-json" | "bibtex" | "ris";
 
-export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
-  "csl-json": "CSL-JSON",
-  bibtex: "BibTeX",
-  ris: "RIS",
-};
-
 /** The largest text accepted, in UTF-8 bytes. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** The most records one import may hold. */

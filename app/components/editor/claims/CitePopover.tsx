@@ -7,7 +7,12 @@ import { Button } from "../../ui/Button";
 import { Icon } from "../../ui/Icon";
 import { Popover } from "../../ui/Popover";
 import { useToast } from "../../ui/Toast";
-import { type CitationDraft, CitationFields, emptyCitationDraft } from "../sources/CitationFields";
+import {
+  type CitationDraft,
+  CitationFields,
+  citationDraftError,
+  emptyCitationDraft,
+} from "../sources/CitationFields";
 
 export interface CitePopoverProps {
   sources: Source[];
@@ -54,7 +59,11 @@ export function CitePopover({ sources, doc, origin, onCite, label, trigger }: Ci
         data-testid="cite-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!draft.sourceId) return;
+          const problem = citationDraftError(draft, sources);
+          if (problem) {
+            toast({ tone: "error", message: problem });
+            return;
+          }
           try {
             onCite(draft);
             close();

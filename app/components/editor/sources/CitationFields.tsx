@@ -21,13 +21,11 @@
  * - `disabled`, `autoFocus` (the picker), `compact` (no preview line).
  *
  * It renders fields only, no <form> and no buttons, so it fits a popover, a
- * dialog or an inline editor. `draftFromCitation` fills it from an existing
- * citation for editing.
+ * dialog or an inline editor.
  */
 import { useId, useState } from "react";
 import type * as Y from "yjs";
 import {
-  type Citation,
   LOCATOR_LABELS,
   type LocatorLabel,
   MAX_LOCATOR_LENGTH,
@@ -57,16 +55,6 @@ export const emptyCitationDraft: CitationDraft = {
   locator: "",
   quote: "",
 };
-
-/** A draft holding an existing citation, to edit it. */
-export function draftFromCitation(citation: Citation): CitationDraft {
-  return {
-    sourceId: citation.sourceId,
-    label: citation.label,
-    locator: citation.locator,
-    quote: citation.quote,
-  };
-}
 
 /** Why a draft cannot be saved yet, or undefined when it can. */
 export function citationDraftError(
