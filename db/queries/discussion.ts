@@ -1,13 +1,20 @@
+/**
+ * Threads, comments and inboxes. Only server/discussion/service.ts writes
+ * them, after its role checks; these functions check nothing.
+ */
 import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type {
   Anchor,
   CommentDTO,
+  InboxItem,
   PersonDTO,
   ThreadDTO,
   ThreadKind,
 } from "../../lib/discussion/protocol";
 import type { Db } from "../client";
-import { comments, notifications, threads, timelines, users } from "../schema";
+import { comments, memberships, notifications, threads, timelines, users } from "../schema";
+
+export type { InboxItem };
 
 export type ThreadRow = typeof threads.$inferSelect;
 export type CommentRow = typeof comments.$inferSelect;
@@ -134,12 +141,21 @@ export async function insertComment(
   await db.insert(comments).values(row);
 }
 
-export async function updateComment(
+/**
+ * Changes a comment that is not deleted; false when it was deleted meanwhile
+ * (so an edit racing a delete cannot bring its text back).
+ */
+export async function updateLiveComment(
   db: Db,
   commentId: string,
   patch: Partial<Pick<CommentRow, "body" | "mentions" | "editedAt" | "deletedAt" | "deletedBy">>,
-): Promise<void> {
-  await db.update(comments).set(patch).where(eq(comments.id, commentId));
+): Promise<boolean> {
+  const rows = await db
+    .update(comments)
+    .set(patch)
+    .where(and(eq(comments.id, commentId), isNull(comments.deletedAt)))
+    .returning({ id: comments.id });
+  return rows.length > 0;
 }
 
 export async function setThreadStatus(
@@ -181,27 +197,35 @@ export async function insertNotifications(
   if (rows.length) await db.insert(notifications).values(rows);
 }
 
+/**
+ * Removes the inbox items that point at a comment (it was deleted); returns
+ * the users who had one of them unread, whose count therefore dropped.
+ */
+export async function deleteNotificationsOf(db: Db, commentId: string): Promise<string[]> {
+  const rows = await db
+    .delete(notifications)
+    .where(eq(notifications.commentId, commentId))
+    .returning({ userId: notifications.userId, readAt: notifications.readAt });
+  return [...new Set(rows.filter((row) => row.readAt === null).map((row) => row.userId))];
+}
+
+/**
+ * Inbox rows count only while their user is still a member of the timeline:
+ * someone removed from it no longer sees its comments, not even in excerpts.
+ */
+const stillMember = and(
+  eq(memberships.timelineId, notifications.timelineId),
+  eq(memberships.userId, notifications.userId),
+);
+
 export async function unreadCount(db: Db, userId: string): Promise<number> {
   const rows = await db
     .select({ n: count() })
     .from(notifications)
+    .innerJoin(memberships, stillMember)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return Number(rows[0]?.n ?? 0);
 }
-
-export type InboxItem = {
-  id: string;
-  kind: "mention" | "reply";
-  timelineId: string;
-  timelineTitle: string;
-  threadId: string;
-  entryId: string;
-  commentId: string;
-  author: PersonDTO;
-  excerpt: string;
-  createdAt: string;
-  read: boolean;
-};
 
 export async function inbox(db: Db, userId: string, limit = 100): Promise<InboxItem[]> {
   const rows = await db
@@ -220,6 +244,7 @@ export async function inbox(db: Db, userId: string, limit = 100): Promise<InboxI
       readAt: notifications.readAt,
     })
     .from(notifications)
+    .innerJoin(memberships, stillMember)
     .innerJoin(comments, eq(comments.id, notifications.commentId))
     .innerJoin(threads, eq(threads.id, notifications.threadId))
     .innerJoin(timelines, eq(timelines.id, notifications.timelineId))

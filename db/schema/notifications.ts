@@ -27,7 +27,13 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     readAt: optionalTime("read_at"),
   },
-  (table) => [index("notifications_user_idx").on(table.userId, table.createdAt)],
+  (table) => [
+    // The inbox and the unread count, per user.
+    index("notifications_user_idx").on(table.userId, table.createdAt),
+    // Deleting a comment removes its items; deleting threads and comments cascades here.
+    index("notifications_comment_idx").on(table.commentId),
+    index("notifications_thread_idx").on(table.threadId),
+  ],
 );
 
 export type NotificationRow = typeof notifications.$inferSelect;

@@ -2,6 +2,15 @@
  * Discussion: threads and comments, written only by the server, and the
  * messages that carry them on the timeline's websocket (message type 100,
  * after y-protocols' 0–3). Requests and events are JSON in one varString.
+ *
+ * On the socket, a client sends `{ id, op, args }` (DiscussionRequest) and
+ * gets exactly one `{ type: "reply", id, ok, result | error }` back, with
+ * `result` as in DiscussionResults. After `subscribe`, it also receives
+ * `{ type: "event", event }` for every change to the timeline's threads and
+ * to its user's unread count. Events for a socket never overtake the reply
+ * to its `subscribe`, and the events for one thread arrive in the order the
+ * changes were stored, so a client that replaces its threads with the
+ * subscribe result and then upserts each event by id is never stale.
  */
 import { z } from "zod";
 
@@ -72,6 +81,7 @@ export const DISCUSSION_OPS = [
   "comment.delete",
   "thread.resolve",
   "thread.reopen",
+  "inbox.read",
 ] as const;
 export type DiscussionOp = (typeof DISCUSSION_OPS)[number];
 
@@ -118,6 +128,34 @@ export interface ThreadDTO {
   comments: CommentDTO[];
 }
 
+/** One item of a user's inbox: a mention of them, or a reply in a thread they wrote in. */
+export interface InboxItem {
+  id: string;
+  kind: "mention" | "reply";
+  timelineId: string;
+  timelineTitle: string;
+  threadId: string;
+  entryId: string;
+  commentId: string;
+  author: PersonDTO;
+  /** The comment's first 280 characters. */
+  excerpt: string;
+  createdAt: string;
+  read: boolean;
+}
+
+/** What each operation's successful reply carries (`result`). */
+export interface DiscussionResults {
+  subscribe: { threads: ThreadDTO[]; unread: number };
+  "thread.create": { thread: ThreadDTO };
+  "comment.add": { thread: ThreadDTO };
+  "comment.edit": { thread: ThreadDTO };
+  "comment.delete": { thread: ThreadDTO };
+  "thread.resolve": { thread: ThreadDTO };
+  "thread.reopen": { thread: ThreadDTO };
+  "inbox.read": { unread: number };
+}
+
 export type DiscussionEvent =
   | { kind: "thread"; thread: ThreadDTO }
   | { kind: "inbox"; unread: number };
@@ -133,8 +171,23 @@ export type DiscussionServerMessage =
   | { type: "reply"; id: number; ok: false; error: ProblemDTO }
   | { type: "event"; event: DiscussionEvent };
 
-/** `@[Name](userId)`: a mention inside a comment's text. */
+/**
+ * `@[Name](userId)`: a mention inside a comment's text. The name is what
+ * readers see (1–80 characters, no `]` or line break); the id is what the
+ * server reads. The server keeps the ids of the timeline's members as the
+ * comment's `mentions` and notifies them; any other token stays plain text.
+ */
 export const MENTION_PATTERN = /@\[([^\]\n]{1,80})\]\(([A-Za-z0-9_-]{1,64})\)/g;
+
+/** The mention token for a member, with the name made safe for MENTION_PATTERN. */
+export function mentionToken(name: string, userId: string): string {
+  const safe =
+    name
+      .replace(/[\]\n\r]/g, " ")
+      .trim()
+      .slice(0, 80) || "member";
+  return `@[${safe}](${userId})`;
+}
 
 /** The distinct user ids a comment mentions, in order of appearance. */
 export function mentionedIds(text: string): string[] {

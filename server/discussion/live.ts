@@ -3,7 +3,15 @@
  * sends `subscribe` receives every change to the timeline's threads, and its
  * user's inbox count, as events; stock y-websocket clients never subscribe,
  * so they never see this message type. Requests go to the same service as
- * the HTTP routes, with the socket's authenticated user.
+ * the HTTP routes, with the socket's authenticated user and timeline: the
+ * request carries no identity of its own.
+ *
+ * Ordering, per socket:
+ * - requests are carried out one at a time, in the order they arrived, so
+ *   replies come back in request order;
+ * - events published while a `subscribe` is being answered wait until its
+ *   reply is sent, so a client that replaces its state with the reply and
+ *   then applies events never goes back to an older thread.
  */
 import * as encoding from "lib0/encoding";
 import type pino from "pino";
@@ -11,66 +19,138 @@ import type { Database } from "../../db/client";
 import { unreadCount } from "../../db/queries/discussion";
 import {
   type DiscussionEvent,
+  type DiscussionOp,
   DiscussionRequestSchema,
+  type DiscussionResults,
   type DiscussionServerMessage,
   MESSAGE_DISCUSSION,
+  type ProblemDTO,
 } from "../../lib/discussion/protocol";
 import type { Connection } from "../collab/connection";
 import * as service from "./service";
 
-function frame(message: DiscussionServerMessage): Uint8Array {
+/**
+ * Requests a socket may have waiting or running. The connection's token
+ * bucket already bounds how fast frames arrive; this bounds the work queued
+ * behind a slow database. Past it, a request is answered 429 at once.
+ */
+export const MAX_PENDING_REQUESTS = 64;
+
+export function encodeDiscussion(message: DiscussionServerMessage): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_DISCUSSION);
   encoding.writeVarString(encoder, JSON.stringify(message));
   return encoding.toUint8Array(encoder);
 }
 
-export function createDiscussionLive(database: Database, log: pino.Logger) {
-  const subscribers = new Map<string, Set<Connection>>();
+/** A subscribed socket; `held` collects events until its subscribe reply is out. */
+type Subscriber = { conn: Connection; held: Uint8Array[] | null };
 
-  const subscribed = function* () {
-    for (const set of subscribers.values()) yield* set;
+export function createDiscussionLive(database: Database, log: pino.Logger) {
+  const byTimeline = new Map<string, Set<Subscriber>>();
+  const byUser = new Map<string, Set<Subscriber>>();
+  const subscriberOf = new WeakMap<Connection, Subscriber>();
+  /** Per socket: the tail of its request chain, and how many requests are on it. */
+  const queues = new WeakMap<Connection, { tail: Promise<void>; pending: number }>();
+  /** Users whose unread count is being counted; `again` when it changed meanwhile. */
+  const recounts = new Map<string, { again: boolean }>();
+
+  const deliver = (sub: Subscriber, bytes: Uint8Array) => {
+    if (sub.held) sub.held.push(bytes);
+    else sub.conn.send(bytes);
   };
+
+  /**
+   * Counts the user's unread items and sends the count to their subscribed
+   * sockets. Changes that arrive while it counts trigger one more count, so
+   * the last event a socket gets is never older than the last change.
+   */
+  function recount(userId: string): void {
+    if (!byUser.has(userId)) return; // nobody is listening
+    const running = recounts.get(userId);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false };
+    recounts.set(userId, state);
+    void (async () => {
+      try {
+        do {
+          state.again = false;
+          const unread = await unreadCount(database.db, userId);
+          const bytes = encodeDiscussion({ type: "event", event: { kind: "inbox", unread } });
+          for (const sub of byUser.get(userId) ?? []) deliver(sub, bytes);
+        } while (state.again);
+      } catch (err) {
+        log.error({ err, userId }, "could not count unread inbox items");
+      } finally {
+        recounts.delete(userId);
+      }
+    })();
+  }
 
   const publish: service.Publisher = {
     thread(timelineId, thread) {
-      const set = subscribers.get(timelineId);
-      if (!set) return;
-      const bytes = frame({ type: "event", event: { kind: "thread", thread } });
-      for (const conn of set) conn.send(bytes);
+      const subs = byTimeline.get(timelineId);
+      if (!subs) return;
+      const event: DiscussionEvent = { kind: "thread", thread };
+      // Encoded once, the same bytes for every socket.
+      const bytes = encodeDiscussion({ type: "event", event });
+      for (const sub of subs) deliver(sub, bytes);
     },
-    inbox(userId, unread) {
-      const event: DiscussionEvent = { kind: "inbox", unread };
-      const bytes = frame({ type: "event", event });
-      for (const conn of subscribed()) if (conn.identity.userId === userId) conn.send(bytes);
-    },
+    inbox: recount,
   };
-  const ctx: service.DiscussionContext = { database, publish };
+  const ctx: service.DiscussionContext = { database, publish, serial: service.keyedSerial() };
 
-  function subscribe(conn: Connection): void {
-    let set = subscribers.get(conn.timelineId);
+  const add = <K>(map: Map<K, Set<Subscriber>>, key: K, sub: Subscriber) => {
+    let set = map.get(key);
     if (!set) {
       set = new Set();
-      subscribers.set(conn.timelineId, set);
+      map.set(key, set);
     }
-    if (set.has(conn)) return;
-    set.add(conn);
+    set.add(sub);
+  };
+  const remove = <K>(map: Map<K, Set<Subscriber>>, key: K, sub: Subscriber) => {
+    const set = map.get(key);
+    if (!set) return;
+    set.delete(sub);
+    if (set.size === 0) map.delete(key);
+  };
+
+  /** Registers the socket for events, holding them until `release`. */
+  function hold(conn: Connection): Subscriber {
+    const existing = subscriberOf.get(conn);
+    if (existing) {
+      existing.held ??= [];
+      return existing;
+    }
+    const sub: Subscriber = { conn, held: [] };
+    subscriberOf.set(conn, sub);
+    add(byTimeline, conn.timelineId, sub);
+    add(byUser, conn.identity.userId, sub);
     conn.onClose(() => {
-      set.delete(conn);
-      if (set.size === 0 && subscribers.get(conn.timelineId) === set)
-        subscribers.delete(conn.timelineId);
+      remove(byTimeline, conn.timelineId, sub);
+      remove(byUser, conn.identity.userId, sub);
     });
+    return sub;
   }
 
-  async function run(conn: Connection, op: string, args: unknown): Promise<unknown> {
+  function release(sub: Subscriber): void {
+    const held = sub.held ?? [];
+    sub.held = null;
+    for (const bytes of held) sub.conn.send(bytes);
+  }
+
+  /** Every operation but `subscribe` (see `handle`): the service, as the socket's user. */
+  async function run(
+    conn: Connection,
+    op: Exclude<DiscussionOp, "subscribe">,
+    args: unknown,
+  ): Promise<DiscussionResults[DiscussionOp]> {
     const caller = { userId: conn.identity.userId };
     const timelineId = conn.timelineId;
     switch (op) {
-      case "subscribe": {
-        const threads = await service.listThreads(ctx, caller, timelineId);
-        subscribe(conn);
-        return { threads, unread: await unreadCount(database.db, caller.userId) };
-      }
       case "thread.create":
         return { thread: await service.createThread(ctx, caller, timelineId, args) };
       case "comment.add":
@@ -83,36 +163,113 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
         return { thread: await service.resolveThread(ctx, caller, timelineId, args) };
       case "thread.reopen":
         return { thread: await service.reopenThread(ctx, caller, timelineId, args) };
-      default:
-        throw new service.DiscussionProblem(400, "unknown_op", `Unknown operation ${op}.`);
+      case "inbox.read":
+        return service.markInboxRead(ctx, caller, args);
     }
   }
 
-  /** Handles one type-100 message; every request gets exactly one reply. */
-  async function receive(conn: Connection, text: string): Promise<void> {
-    let request: ReturnType<typeof DiscussionRequestSchema.parse>;
-    try {
-      request = DiscussionRequestSchema.parse(JSON.parse(text));
-    } catch {
-      const error = { status: 400, code: "malformed_request", detail: "Not a discussion request." };
-      conn.send(frame({ type: "reply", id: -1, ok: false, error }));
+  const problemOf = (err: unknown, conn: Connection): ProblemDTO => {
+    if (err instanceof service.DiscussionProblem)
+      return { status: err.status, code: err.code, detail: err.message };
+    log.error({ err, timelineId: conn.timelineId, conn: conn.id }, "discussion request failed");
+    return { status: 500, code: "internal", detail: "The request could not be carried out." };
+  };
+
+  /** Carries out one request and sends its one reply. Never throws. */
+  async function handle(conn: Connection, id: number, op: DiscussionOp, args: unknown) {
+    if (conn.closed) return;
+    const reply = (message: DiscussionServerMessage) => conn.send(encodeDiscussion(message));
+    if (op === "subscribe") {
+      const sub = hold(conn);
+      try {
+        const caller = { userId: conn.identity.userId };
+        const threads = await service.listThreads(ctx, caller, conn.timelineId);
+        const unread = await unreadCount(database.db, caller.userId);
+        const result: DiscussionResults["subscribe"] = { threads, unread };
+        reply({ type: "reply", id, ok: true, result });
+        release(sub);
+      } catch (err) {
+        // Not subscribed after all: drop what was held, and the registration.
+        sub.held = null;
+        subscriberOf.delete(conn);
+        remove(byTimeline, conn.timelineId, sub);
+        remove(byUser, conn.identity.userId, sub);
+        reply({ type: "reply", id, ok: false, error: problemOf(err, conn) });
+      }
       return;
     }
     try {
-      const result = await run(conn, request.op, request.args);
-      conn.send(frame({ type: "reply", id: request.id, ok: true, result }));
+      reply({ type: "reply", id, ok: true, result: await run(conn, op, args) });
     } catch (err) {
-      const error =
-        err instanceof service.DiscussionProblem
-          ? { status: err.status, code: err.code, detail: err.message }
-          : { status: 500, code: "internal", detail: "The request could not be carried out." };
-      if (!(err instanceof service.DiscussionProblem))
-        log.error({ err, timelineId: conn.timelineId }, "discussion request failed");
-      conn.send(frame({ type: "reply", id: request.id, ok: false, error }));
+      reply({ type: "reply", id, ok: false, error: problemOf(err, conn) });
     }
   }
 
-  return { ctx, publish, receive };
+  /**
+   * Handles one type-100 message (already decoded as a varString by the
+   * room). Every request gets exactly one reply: one that is not JSON or not
+   * `{ id, op, args }` is answered with id -1 (or its id, when it has one)
+   * and status 400; the socket stays open.
+   */
+  function receive(conn: Connection, text: string): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      raw = undefined;
+    }
+    const parsed = DiscussionRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const rawId = (raw as { id?: unknown } | undefined)?.id;
+      const id = Number.isSafeInteger(rawId) && (rawId as number) >= 0 ? (rawId as number) : -1;
+      const error = {
+        status: 400,
+        code: "malformed_request",
+        detail: "Send { id, op, args } with a known op.",
+      };
+      conn.send(encodeDiscussion({ type: "reply", id, ok: false, error }));
+      return;
+    }
+    const { id, op, args } = parsed.data;
+    let queue = queues.get(conn);
+    if (!queue) {
+      queue = { tail: Promise.resolve(), pending: 0 };
+      queues.set(conn, queue);
+    }
+    if (queue.pending >= MAX_PENDING_REQUESTS) {
+      const error = {
+        status: 429,
+        code: "rate_limited",
+        detail: "Too many discussion requests at once; wait for the replies.",
+      };
+      conn.send(encodeDiscussion({ type: "reply", id, ok: false, error }));
+      return;
+    }
+    queue.pending++;
+    const q = queue;
+    q.tail = q.tail.then(async () => {
+      try {
+        await handle(conn, id, op, args);
+      } catch (err) {
+        log.error({ err, conn: conn.id }, "discussion request failed");
+      } finally {
+        q.pending--;
+      }
+    });
+  }
+
+  return {
+    /** The service context the route handlers use (the same publisher and ordering). */
+    ctx,
+    publish,
+    receive,
+    /** Subscribed sockets (tests and metrics). */
+    get subscriberCount(): number {
+      let n = 0;
+      for (const set of byTimeline.values()) n += set.size;
+      return n;
+    },
+  };
 }
 
 export type DiscussionLive = ReturnType<typeof createDiscussionLive>;
