@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   /** Messages a websocket may send per second, sustained, and in a burst above that. */
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(100),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(400),
+  /** Minutes between automatic versions of a timeline that is being edited. */
+  AUTO_VERSION_MINUTES: z.coerce.number().positive().max(10_080).default(30),
   /** `PARALLAX_WEB=0` serves only the websocket hub and health checks (tests, bench). */
   PARALLAX_WEB: z
     .enum(["0", "1"])
@@ -41,6 +43,7 @@ export type Config = {
   maxMessageBytes: number;
   messagesPerSecond: number;
   messageBurst: number;
+  autoVersionMs: number;
   web: boolean;
   dev: boolean;
 };
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     messagesPerSecond: e.RATE_LIMIT_PER_SECOND,
     messageBurst: e.RATE_LIMIT_BURST,
+    autoVersionMs: e.AUTO_VERSION_MINUTES * 60_000,
     web: e.PARALLAX_WEB,
     dev: e.PARALLAX_DEV,
   };

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       messagesPerSecond: config.messagesPerSecond,
       messageBurst: config.messageBurst,
     },
+    autoVersionMs: config.autoVersionMs,
     log,
     onRefusedWrite: (room, conn) => {
       // Once per connection: a client retrying in a loop must not flood the table.

@@ -7,29 +7,17 @@ import type {
   Anchor,
   CommentDTO,
   InboxItem,
-  PersonDTO,
   ThreadDTO,
   ThreadKind,
 } from "../../lib/discussion/protocol";
 import type { Db } from "../client";
-import { comments, memberships, notifications, threads, timelines, users } from "../schema";
+import { comments, memberships, notifications, threads, timelines } from "../schema";
+import { people, formerMember as unknown } from "./people";
 
 export type { InboxItem };
 
 export type ThreadRow = typeof threads.$inferSelect;
 export type CommentRow = typeof comments.$inferSelect;
-
-async function people(db: Db, ids: Iterable<string>): Promise<Map<string, PersonDTO>> {
-  const list = [...new Set(ids)];
-  if (list.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.name, color: users.color })
-    .from(users)
-    .where(inArray(users.id, list));
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-const unknown = (id: string): PersonDTO => ({ id, name: "Former member", color: "#9a9a92" });
 
 /** Threads with their comments and people, as clients receive them. */
 async function toDTOs(db: Db, rows: ThreadRow[]): Promise<ThreadDTO[]> {

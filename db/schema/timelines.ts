@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 
 /**
@@ -12,6 +12,8 @@ export const timelines = pgTable("timelines", {
   entryCount: integer("entry_count").notNull().default(0),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  /** The four-eyes rule: nobody approves an entry whose latest content they wrote. */
+  fourEyes: boolean("four_eyes").notNull().default(true),
 });
 
 export type TimelineRow = typeof timelines.$inferSelect;

@@ -13,6 +13,8 @@
  * subscribe result and then upserts each event by id is never stale.
  */
 import { z } from "zod";
+import type { ReviewDTO, ReviewEventDTO, ReviewSettings } from "../review/protocol";
+import type { VersionDTO } from "../versions/protocol";
 
 export const MESSAGE_DISCUSSION = 100;
 
@@ -82,6 +84,12 @@ export const DISCUSSION_OPS = [
   "thread.resolve",
   "thread.reopen",
   "inbox.read",
+  // Editorial review (lib/review/protocol.ts), on the same channel and with the same guarantees.
+  "review.request",
+  "review.assign",
+  "review.approve",
+  "review.requestChanges",
+  "review.history",
 ] as const;
 export type DiscussionOp = (typeof DISCUSSION_OPS)[number];
 
@@ -146,7 +154,12 @@ export interface InboxItem {
 
 /** What each operation's successful reply carries (`result`). */
 export interface DiscussionResults {
-  subscribe: { threads: ThreadDTO[]; unread: number };
+  subscribe: {
+    threads: ThreadDTO[];
+    unread: number;
+    reviews: ReviewDTO[];
+    reviewSettings: ReviewSettings;
+  };
   "thread.create": { thread: ThreadDTO };
   "comment.add": { thread: ThreadDTO };
   "comment.edit": { thread: ThreadDTO };
@@ -154,11 +167,18 @@ export interface DiscussionResults {
   "thread.resolve": { thread: ThreadDTO };
   "thread.reopen": { thread: ThreadDTO };
   "inbox.read": { unread: number };
+  "review.request": { review: ReviewDTO };
+  "review.assign": { review: ReviewDTO };
+  "review.approve": { review: ReviewDTO };
+  "review.requestChanges": { review: ReviewDTO };
+  "review.history": { review: ReviewDTO | null; events: ReviewEventDTO[] };
 }
 
 export type DiscussionEvent =
   | { kind: "thread"; thread: ThreadDTO }
-  | { kind: "inbox"; unread: number };
+  | { kind: "inbox"; unread: number }
+  | { kind: "review"; review: ReviewDTO }
+  | { kind: "version"; version: VersionDTO };
 
 export interface ProblemDTO {
   status: number;

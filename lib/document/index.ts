@@ -49,6 +49,12 @@ export {
   type VariantInput,
 } from "./claims";
 export {
+  type BodyNodeJson,
+  bodyJson,
+  type EntryContent,
+  readEntryContent,
+} from "./content";
+export {
   CSL_FIELDS,
   CSL_TYPES,
   type CslDate,
@@ -97,6 +103,7 @@ export {
   removeEntryCitation,
   updateEntryCitation,
 } from "./references";
+export { restoreEntry, restoreTimeline } from "./restore";
 export { BODY, SCHEMA_VERSION } from "./shape";
 export {
   createSource,
@@ -119,59 +126,4 @@ export function undoScope(doc: Y.Doc): Y.AbstractType<unknown>[] {
   ] as Y.AbstractType<unknown>[];
 }
 
-export type TimelineChange = {
-  meta: boolean;
-  lanes: boolean;
-  entries: boolean;
-  sources: boolean;
-  entryIds: Set<string>;
-};
-
-/**
- * Calls `onChange` after every transaction that touched the timeline, saying
- * which parts changed. `entryIds` lists entries that were added, deleted, or
- * whose own fields or body changed, so views can skip re-reading the rest. Returns the
- * unsubscribe function.
- */
-export function observeTimeline(
-  doc: Y.Doc,
-  onChange: (change: TimelineChange) => void,
-): () => void {
-  const meta = metaMap(doc);
-  const lanes = lanesMap(doc);
-  const entries = entriesMap(doc);
-  const sources = sourcesMap(doc);
-  const listener = (tr: Y.Transaction) => {
-    const change: TimelineChange = {
-      meta: false,
-      lanes: false,
-      entries: false,
-      sources: false,
-      entryIds: new Set(),
-    };
-    for (const type of tr.changedParentTypes.keys()) {
-      let node: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>;
-      let child: Y.AbstractType<unknown> | null = null;
-      while (node && node !== meta && node !== lanes && node !== entries && node !== sources) {
-        child = node;
-        node = node._item ? (node._item.parent as Y.AbstractType<unknown>) : null;
-      }
-      if (node === meta) change.meta = true;
-      else if (node === lanes) change.lanes = true;
-      else if (node === sources) change.sources = true;
-      else if (node === entries) {
-        change.entries = true;
-        const id = child?._item?.parentSub;
-        if (id) change.entryIds.add(id);
-      }
-    }
-    // Entries added, replaced or deleted change the entries map's own keys.
-    tr.changed.forEach((keys, type) => {
-      if ((type as unknown) !== entries) return;
-      for (const id of keys) if (id) change.entryIds.add(id);
-    });
-    if (change.meta || change.lanes || change.entries || change.sources) onChange(change);
-  };
-  doc.on("afterTransaction", listener);
-  return () => doc.off("afterTransaction", listener);
-}
+export { observeTimeline, type TimelineChange } from "./changes";

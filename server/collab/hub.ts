@@ -4,8 +4,12 @@ import type { Role } from "../../lib/auth/roles";
 import { CloseCode } from "../../lib/collab/closeCodes";
 import { createDiscussionLive } from "../discussion/live";
 import { Compactor } from "../persistence/documentStore";
+import { EntryWriters } from "../persistence/entryWriters";
 import { SummaryWriter } from "../persistence/summaryWriter";
 import { UpdateLog } from "../persistence/updateLog";
+import { createReview } from "../review/service";
+import { AutoVersions } from "../versions/autoVersions";
+import { createVersions } from "../versions/service";
 import type { Connection, ConnectionLimits } from "./connection";
 import { startKeepalive } from "./keepalive";
 import { RoomRegistry } from "./registry";
@@ -20,6 +24,8 @@ export function createCollabHub(opts: {
   database: Database;
   authorize: AuthorizeUpgrade;
   limits: ConnectionLimits;
+  /** Interval between automatic versions of a timeline being edited. */
+  autoVersionMs: number;
   log: pino.Logger;
   onRefusedWrite?: (room: Room, conn: Connection) => void;
 }) {
@@ -28,16 +34,32 @@ export function createCollabHub(opts: {
   const updateLog = new UpdateLog(db, log);
   const compactor = new Compactor(db, log);
   const summaries = new SummaryWriter(db, log);
+  const writers = new EntryWriters(db, log);
   const discussion = createDiscussionLive(opts.database, log);
+  let autoVersions: AutoVersions | undefined;
   const rooms = new RoomRegistry({
     db,
     updateLog,
     summaries,
     compactor,
+    writers,
     log,
+    onChanged: (room) => autoVersions?.changed(room.id),
     onRefusedWrite: opts.onRefusedWrite,
     onDiscussion: (conn, text) => void discussion.receive(conn, text),
   });
+  const versions = createVersions({
+    db,
+    rooms,
+    log,
+    published: (timelineId, version) => {
+      autoVersions?.noteSaved(timelineId, Date.parse(version.createdAt));
+      discussion.publish.version(timelineId, version);
+    },
+  });
+  autoVersions = new AutoVersions(db, versions.save, opts.autoVersionMs, log);
+  const review = createReview({ db, rooms, writers, published: discussion.publish.review });
+  discussion.attach({ review, versions });
   const connections = new Set<Connection>();
   const upgrade = createUpgradeHandler({
     rooms,
@@ -58,6 +80,10 @@ export function createCollabHub(opts: {
     handleUpgrade: upgrade.handle,
     /** Threads and comments: the service context for HTTP routes, and live delivery. */
     discussion,
+    /** Editorial review of entries (HTTP routes and the socket call the same functions). */
+    review,
+    /** Versions: save, list, read, compare, restore. */
+    versions,
     /** Open sockets (metrics and tests). */
     get connectionCount(): number {
       return connections.size;
@@ -89,6 +115,7 @@ export function createCollabHub(opts: {
     /** Closes every socket (1001), stores what is pending, writes summaries. */
     async close(): Promise<void> {
       stopKeepalive();
+      autoVersions?.stop();
       upgrade.close();
       await rooms.shutdown();
     },

@@ -38,7 +38,9 @@ export class RoomRegistry {
       updateLog: UpdateLog;
       summaries: SummaryWriter;
       compactor: Compactor;
+      writers: RoomDeps["writers"];
       log: pino.Logger;
+      onChanged?: RoomDeps["onChanged"];
       onRefusedWrite?: RoomDeps["onRefusedWrite"];
       onDiscussion?: RoomDeps["onDiscussion"];
     },
@@ -85,12 +87,17 @@ export class RoomRegistry {
   /**
    * Applies a server-side change to the live document (loading it if needed).
    * It is stored and broadcast like a client update; resolves after the commit.
+   * `author` is the user it is made for (recorded as the writer of the entries it changes).
    */
-  async change(timelineId: string, fn: (doc: Y.Doc) => void): Promise<void> {
+  async change(
+    timelineId: string,
+    fn: (doc: Y.Doc) => void,
+    author: string | null = null,
+  ): Promise<void> {
     const room = await this.acquire(timelineId);
     room.holds++;
     try {
-      await room.change(fn);
+      await room.change(fn, author);
     } finally {
       room.holds--;
       this.scheduleUnload(room);
@@ -117,6 +124,7 @@ export class RoomRegistry {
   async closeTimeline(timelineId: string, reason = "deleted"): Promise<void> {
     this.tombstones.set(timelineId, Date.now() + TOMBSTONE_MS);
     this.deps.summaries.discard(timelineId);
+    this.deps.writers.discard(timelineId);
     // Callers may not await this: it logs its failures instead of rejecting.
     try {
       const room =
@@ -144,6 +152,7 @@ export class RoomRegistry {
     await Promise.all([...this.unloads]);
     await this.deps.updateLog.flush();
     await this.deps.summaries.flushAll();
+    await this.deps.writers.flushAll();
     // Leave every document compacted, so the next start loads a snapshot, not a log.
     for (const room of this.rooms.values()) if (room.tail > 0) this.deps.compactor.request(room.id);
     await this.deps.compactor.idle();
@@ -200,6 +209,7 @@ export class RoomRegistry {
     if (!room.idle || room.closed || this.rooms.get(room.id) !== room) return;
     await room.settled();
     await this.deps.summaries.flush(room.id);
+    await this.deps.writers.flush(room.id);
     // Someone may have joined while we waited; the check and the removal are synchronous.
     if (!room.idle || room.closed || this.rooms.get(room.id) !== room) return;
     this.rooms.delete(room.id);

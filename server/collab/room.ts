@@ -2,8 +2,9 @@ import type pino from "pino";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CloseCode } from "../../lib/collab/closeCodes";
-import { countEntries, readMeta } from "../../lib/document";
+import { countEntries, observeTimeline, readMeta } from "../../lib/document";
 import type { Compactor } from "../persistence/documentStore";
+import type { EntryWriters } from "../persistence/entryWriters";
 import type { SummaryWriter } from "../persistence/summaryWriter";
 import type { UpdateLog } from "../persistence/updateLog";
 import { stampAwareness } from "./awarenessStamp";
@@ -29,7 +30,10 @@ export type RoomDeps = {
   updateLog: UpdateLog;
   summaries: SummaryWriter;
   compactor: Compactor;
+  writers: EntryWriters;
   log: pino.Logger;
+  /** Told after every stored change made by a user (automatic versions watch this). */
+  onChanged?: (room: Room, author: string) => void;
   /** Told when a read-only connection tries to change the document (for the audit log). */
   onRefusedWrite?: (room: Room, conn: Connection) => void;
   /** A discussion message (type 100), handed over as its JSON text. */
@@ -70,11 +74,18 @@ export class Room {
    * document's (Yjs would take a remote update under its own id as a clash).
    */
   private readonly writerClientId = new Y.Doc().clientID;
+  /** The user a change being applied is written by (set around `Y.applyUpdate`). */
+  private applyingFor: string | null = null;
 
   constructor(
     readonly id: string,
     private readonly deps: RoomDeps,
   ) {
+    // Who changed which entry, for the four-eyes rule: only stored changes reach this document.
+    observeTimeline(this.doc, (change) => {
+      if (this.applyingFor && change.entryIds.size > 0)
+        deps.writers.wrote(this.id, change.entryIds, this.applyingFor);
+    });
     this.awareness.setLocalState(null);
     this.awareness.on(
       "update",
@@ -197,12 +208,13 @@ export class Room {
     update: Uint8Array,
     relay: Uint8Array,
     origin: Connection | typeof SERVER_ORIGIN,
+    serverAuthor: string | null = null,
   ): Promise<void> {
     this.pending++;
     try {
+      // Who wrote it: the socket's user, or the user a server-side change was made for.
+      const author = origin instanceof Connection ? origin.identity.userId : serverAuthor;
       try {
-        // Who wrote it: the authenticated user of the socket, or null for server-side changes.
-        const author = origin instanceof Connection ? origin.identity.userId : null;
         await this.deps.updateLog.append(this.id, update, author);
       } catch (error) {
         if (origin instanceof Connection) origin.close(CloseCode.storageFailed);
@@ -210,15 +222,19 @@ export class Room {
       }
       if (this.closed) return;
       try {
+        this.applyingFor = author;
         Y.applyUpdate(this.doc, update, origin);
       } catch (error) {
         // Decoded fine but does not integrate: keep it away from the others.
         this.deps.log.error({ timelineId: this.id, err: error }, "stored update does not apply");
         if (origin instanceof Connection) origin.close(CloseCode.malformedMessage);
         return;
+      } finally {
+        this.applyingFor = null;
       }
       this.broadcast(relay);
       this.changed();
+      if (author) this.deps.onChanged?.(this, author);
     } finally {
       this.settle();
     }
@@ -279,8 +295,9 @@ export class Room {
    * client update, so a server change is stored before anyone sees it.
    * Changes run one at a time and each is applied before the next copy is
    * made, so reusing one writer client id never produces clashing items.
+   * `author` is the user the change is made for (a restore), if any.
    */
-  change(fn: (doc: Y.Doc) => void): Promise<void> {
+  change(fn: (doc: Y.Doc) => void, author: string | null = null): Promise<void> {
     const run = async () => {
       const scratch = new Y.Doc({ gc: true });
       scratch.clientID = this.writerClientId;
@@ -291,7 +308,7 @@ export class Room {
         fn(scratch);
         if (updates.length === 0) return;
         const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-        await this.commit(update, encodeUpdate(update), SERVER_ORIGIN);
+        await this.commit(update, encodeUpdate(update), SERVER_ORIGIN, author);
       } finally {
         scratch.destroy();
       }

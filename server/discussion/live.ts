@@ -26,7 +26,12 @@ import {
   MESSAGE_DISCUSSION,
   type ProblemDTO,
 } from "../../lib/discussion/protocol";
+import type { ReviewDTO } from "../../lib/review/protocol";
+import type { VersionDTO } from "../../lib/versions/protocol";
 import type { Connection } from "../collab/connection";
+import { isServiceProblem } from "../problem";
+import type { Review } from "../review/service";
+import type { Versions } from "../versions/service";
 import * as service from "./service";
 
 /**
@@ -90,16 +95,26 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
     })();
   }
 
-  const publish: service.Publisher = {
-    thread(timelineId, thread) {
-      const subs = byTimeline.get(timelineId);
-      if (!subs) return;
-      const event: DiscussionEvent = { kind: "thread", thread };
-      // Encoded once, the same bytes for every socket.
-      const bytes = encodeDiscussion({ type: "event", event });
-      for (const sub of subs) deliver(sub, bytes);
-    },
+  /** Sends one event to every subscribed socket of a timeline, encoded once. */
+  const toTimeline = (timelineId: string, event: DiscussionEvent) => {
+    const subs = byTimeline.get(timelineId);
+    if (!subs) return;
+    const bytes = encodeDiscussion({ type: "event", event });
+    for (const sub of subs) deliver(sub, bytes);
+  };
+  const publish = {
+    thread: (timelineId, thread) => toTimeline(timelineId, { kind: "thread", thread }),
     inbox: recount,
+    review: (timelineId: string, review: ReviewDTO) =>
+      toTimeline(timelineId, { kind: "review", review }),
+    version: (timelineId: string, version: VersionDTO) =>
+      toTimeline(timelineId, { kind: "version", version }),
+  } satisfies service.Publisher & Record<string, unknown>;
+  /** Review and versions, created after the rooms they read (see `attach`). */
+  let services: { review: Review; versions: Versions } | undefined;
+  const reviewService = (): Review => {
+    if (!services) throw new Error("review is not attached");
+    return services.review;
   };
   const ctx: service.DiscussionContext = { database, publish, serial: service.keyedSerial() };
 
@@ -165,11 +180,21 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
         return { thread: await service.reopenThread(ctx, caller, timelineId, args) };
       case "inbox.read":
         return service.markInboxRead(ctx, caller, args);
+      case "review.request":
+        return { review: await reviewService().request(caller.userId, timelineId, args) };
+      case "review.assign":
+        return { review: await reviewService().assign(caller.userId, timelineId, args) };
+      case "review.approve":
+        return { review: await reviewService().approve(caller.userId, timelineId, args) };
+      case "review.requestChanges":
+        return { review: await reviewService().requestChanges(caller.userId, timelineId, args) };
+      case "review.history":
+        return reviewService().history(caller.userId, timelineId, args);
     }
   }
 
   const problemOf = (err: unknown, conn: Connection): ProblemDTO => {
-    if (err instanceof service.DiscussionProblem)
+    if (err instanceof service.DiscussionProblem || isServiceProblem(err))
       return { status: err.status, code: err.code, detail: err.message };
     log.error({ err, timelineId: conn.timelineId, conn: conn.id }, "discussion request failed");
     return { status: 500, code: "internal", detail: "The request could not be carried out." };
@@ -185,7 +210,13 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
         const caller = { userId: conn.identity.userId };
         const threads = await service.listThreads(ctx, caller, conn.timelineId);
         const unread = await unreadCount(database.db, caller.userId);
-        const result: DiscussionResults["subscribe"] = { threads, unread };
+        const { reviews, settings } = await reviewService().list(caller.userId, conn.timelineId);
+        const result: DiscussionResults["subscribe"] = {
+          threads,
+          unread,
+          reviews,
+          reviewSettings: settings,
+        };
         reply({ type: "reply", id, ok: true, result });
         release(sub);
       } catch (err) {
@@ -263,6 +294,10 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
     ctx,
     publish,
     receive,
+    /** Connects the review and version services, whose events go out through `publish`. */
+    attach(attached: { review: Review; versions: Versions }): void {
+      services = attached;
+    },
     /** Subscribed sockets (tests and metrics). */
     get subscriberCount(): number {
       let n = 0;

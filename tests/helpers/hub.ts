@@ -17,7 +17,11 @@ export type TestHub = { hub: CollabHub; collabUrl: string; close(): Promise<void
 /** The collaboration hub alone, in this process, on a free port. */
 export async function startHub(
   database: Database,
-  opts: { authorize?: AuthorizeUpgrade; limits?: Partial<ConnectionLimits> } = {},
+  opts: {
+    authorize?: AuthorizeUpgrade;
+    limits?: Partial<ConnectionLimits>;
+    autoVersionMs?: number;
+  } = {},
 ): Promise<TestHub> {
   const hub = createCollabHub({
     database,
@@ -28,6 +32,7 @@ export async function startHub(
       messageBurst: 5000,
       ...opts.limits,
     },
+    autoVersionMs: opts.autoVersionMs ?? 30 * 60_000,
     log: pino({ level: "silent" }),
   });
   const http = createServer((_req, res) => res.writeHead(404).end());
