@@ -24,6 +24,7 @@ import type { Room } from "./observers";
 import { compactAndTimeLoad, seedDatabase } from "./ourDatabase";
 import { killChildrenOnExit, type ServerProcess, startServer } from "./processes";
 import { formatMs, keyValues, latencyTable, type Row, ratioTable } from "./report";
+import { measureVersionStorage } from "./versionStorage";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OURS = "parallax";
@@ -221,6 +222,24 @@ async function main(): Promise<void> {
     "  (synced = a stock y-websocket provider's connect until its first sync, on a server process that has not loaded the document;",
   );
   say("   server load = the server's own read + merge + apply, from its log)");
+  say();
+
+  progress("100 versions of the large timeline");
+  const versions = await measureVersionStorage(dataDir, BIG_TIMELINE_ID);
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+  say(
+    keyValues(`Store ${versions.versions} versions of the ${versions.entries}-entry timeline`, [
+      ["versions table on disk (rows, TOAST, indexes)", mib(versions.tableBytes)],
+      ["stored payload (deltas, keyframes, state vectors)", mib(versions.payloadBytes)],
+      ["as deflated full copies instead", mib(versions.fullCopiesBytes)],
+      [
+        "ratio, payload / full copies",
+        (versions.payloadBytes / versions.fullCopiesBytes).toFixed(3),
+      ],
+      ["read the slowest version (longest delta chain)", `${formatMs(versions.worstReadMs)} ms`],
+    ]),
+  );
+  say("  (each version follows a small edit: one entry retitled and a sentence added to its body)");
   say();
   say(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -3,7 +3,7 @@
  * db/schema/versions.ts). server/versions owns encoding; these functions
  * only move rows.
  */
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
 import type { VersionDTO, VersionKind } from "../../lib/versions/protocol";
 import type { Db } from "../client";
 import { versions } from "../schema";
@@ -133,4 +133,21 @@ export async function versionChain(
       ),
     )
     .orderBy(asc(versions.number));
+}
+
+/** The versions table's size on disk (rows, TOAST, indexes), and one timeline's stored payload. */
+export async function versionStorageBytes(
+  db: Db,
+  timelineId: string,
+): Promise<{ tableBytes: number; payloadBytes: number }> {
+  const result = (await db.execute(
+    sql`select pg_total_relation_size('versions')::bigint as table_bytes,
+               coalesce(sum(octet_length(data) + octet_length(state_vector)), 0)::bigint as payload_bytes
+        from versions where timeline_id = ${timelineId}`,
+  )) as unknown as { rows: { table_bytes: string | number; payload_bytes: string | number }[] };
+  const row = result.rows[0];
+  return {
+    tableBytes: Number(row?.table_bytes ?? 0),
+    payloadBytes: Number(row?.payload_bytes ?? 0),
+  };
 }
