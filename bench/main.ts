@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createLogger } from "../server/logger";
+import { ensureWebBuild } from "../server/web";
 import { buildBigTimeline } from "./bigTimeline";
 import { timeColdLoad } from "./coldLoad";
 import {
@@ -23,6 +25,7 @@ import { type LoadResult, runLoad } from "./load";
 import type { Room } from "./observers";
 import { compactAndTimeLoad, seedDatabase } from "./ourDatabase";
 import { killChildrenOnExit, type ServerProcess, startServer } from "./processes";
+import { seedRelease, timePublicPage } from "./publicPage";
 import { formatMs, keyValues, latencyTable, type Row, ratioTable } from "./report";
 import { measureVersionStorage } from "./versionStorage";
 
@@ -240,6 +243,38 @@ async function main(): Promise<void> {
     ]),
   );
   say("  (each version follows a small edit: one entry retitled and a sentence added to its body)");
+  say();
+
+  progress("the public page of a release of the large timeline");
+  const released = await seedRelease(dataDir, BIG_TIMELINE_ID, "bench-editor");
+  await ensureWebBuild(ROOT, createLogger("warn"));
+  const web = await startServer({
+    name: OURS,
+    script: "server/main.ts",
+    env: { ...ourEnv(dataDir, "warn"), PARALLAX_WEB: "1" },
+    cwd: ROOT,
+  });
+  let page: Awaited<ReturnType<typeof timePublicPage>>;
+  try {
+    page = await timePublicPage(web);
+  } finally {
+    await web.stop();
+  }
+  if (page.status !== 200) throw new Error(`the public page answered ${page.status}`);
+  say(
+    keyValues(`Render the public page of a ${released.toLocaleString("en")}-entry release`, [
+      ["first request (server render, nothing cached)", `${formatMs(page.firstMs)} ms`],
+      [
+        "median of the next requests",
+        `${formatMs(page.medianMs)} ms (best ${formatMs(page.bestMs)} ms)`,
+      ],
+      [
+        "page size",
+        `${(page.bytes / 1024).toFixed(0)} KiB (${(page.gzipBytes / 1024).toFixed(0)} KiB gzipped)`,
+      ],
+    ]),
+  );
+  say("  (rendered on the server from the frozen release JSON; no Yjs, no websocket)");
   say();
   say(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

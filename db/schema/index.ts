@@ -8,6 +8,7 @@ export * from "./entryWriters";
 export * from "./invites";
 export * from "./memberships";
 export * from "./notifications";
+export * from "./releases";
 export * from "./reviews";
 export * from "./sessions";
 export * from "./settings";

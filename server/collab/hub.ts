@@ -7,6 +7,7 @@ import { Compactor } from "../persistence/documentStore";
 import { EntryWriters } from "../persistence/entryWriters";
 import { SummaryWriter } from "../persistence/summaryWriter";
 import { UpdateLog } from "../persistence/updateLog";
+import { createPublishing } from "../publish/service";
 import { createReview } from "../review/service";
 import { AutoVersions } from "../versions/autoVersions";
 import { createVersions } from "../versions/service";
@@ -60,6 +61,7 @@ export function createCollabHub(opts: {
   autoVersions = new AutoVersions(db, versions.save, opts.autoVersionMs, log);
   const review = createReview({ db, rooms, writers, published: discussion.publish.review });
   discussion.attach({ review, versions });
+  const publishing = createPublishing({ db, rooms, versions, log });
   const connections = new Set<Connection>();
   const upgrade = createUpgradeHandler({
     rooms,
@@ -84,6 +86,8 @@ export function createCollabHub(opts: {
     review,
     /** Versions: save, list, read, compare, restore. */
     versions,
+    /** Releases, the pre-publish checklist and the public address. */
+    publishing,
     /** Open sockets (metrics and tests). */
     get connectionCount(): number {
       return connections.size;
