@@ -4,10 +4,10 @@
  */
 import { and, desc, eq } from "drizzle-orm";
 import type { Release, ReleaseKind, ReleaseSummary } from "../../lib/publish/release";
-
-export type { ReleaseSummary };
 import type { Db } from "../client";
 import { publications, releases, slugRedirects } from "../schema";
+
+export type { ReleaseSummary };
 
 export type PublicAddress =
   | { kind: "published"; timelineId: string; slug: string }
