@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   if ((await countTimelines(database.db)) === 0) {
     // Loaded only when needed: the demo content is sizeable.
     const { createDemoTimeline } = await import("./seed");
-    await createDemoTimeline(database.db, hub.rooms, log, auth);
+    await createDemoTimeline(database.db, hub, log, auth);
   }
 
   let web: WebApp | undefined;

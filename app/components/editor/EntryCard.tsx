@@ -14,6 +14,7 @@ import {
   type Source,
   updateEntry,
 } from "@/lib/document";
+import type { ReviewDTO, ReviewStatus } from "@/lib/review/protocol";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { Icon } from "../ui/Icon";
@@ -33,6 +34,10 @@ import { TagsField } from "./fields/TagsField";
 import { TitleField } from "./fields/TitleField";
 import { WhenField } from "./fields/WhenField";
 import type { LocalUser } from "./identity";
+import type { EntryReviewing } from "./review/EntryReviewing";
+import { EntryReviewSection } from "./review/EntryReviewSection";
+import { ReviewBadge } from "./review/ReviewBadge";
+import { liveStatus } from "./review/status";
 import type { TimelineStore } from "./timelineStore";
 import type { Peer } from "./usePresence";
 
@@ -40,7 +45,8 @@ export interface EntryCardProps {
   id: string;
   index: number;
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  /** Null for a saved version opened read-only: the body shows without an editor. */
+  provider: WebsocketProvider | null;
   store: TimelineStore;
   lanes: Lane[];
   sources: Source[];
@@ -53,6 +59,8 @@ export interface EntryCardProps {
   origin: unknown;
   peers: Peer[];
   discussion: EntryDiscussion;
+  /** Null where reviews do not apply (a saved version). */
+  reviewing: EntryReviewing | null;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
   measureRef: (node: HTMLElement | null) => void;
@@ -79,6 +87,7 @@ export const EntryCard = memo(function EntryCard({
   origin,
   peers,
   discussion,
+  reviewing,
   onSelect,
   onDelete,
   measureRef,
@@ -103,6 +112,8 @@ export const EntryCard = memo(function EntryCard({
   const flags = store.entryFlags(id);
   const citations: Citation[] = flags.citations > 0 ? entryCitations(doc, id) : [];
   const lane = lanes.find((l) => l.id === entry.laneId);
+  const review = reviewing?.reviews.get(id);
+  const status = reviewing ? liveStatus(store, id, review) : null;
 
   const update = (patch: Parameters<typeof updateEntry>[2]) => {
     try {
@@ -173,6 +184,13 @@ export const EntryCard = memo(function EntryCard({
                 />
                 {lane.name}
               </span>
+            )}
+            {reviewing?.ready && status && (
+              <ReviewBadge
+                status={status}
+                detail={reviewDetail(status, review)}
+                onClick={() => (selected ? reviewing.openPanel() : onSelect(id))}
+              />
             )}
             <EntryBadges flags={flags} />
             <OpenThreadsBadge
@@ -272,7 +290,7 @@ export const EntryCard = memo(function EntryCard({
           </div>
         )}
         <div className="mt-1" data-testid="entry-body">
-          {selected ? (
+          {selected && provider ? (
             <EntryBodyEditor
               doc={doc}
               provider={provider}
@@ -318,10 +336,35 @@ export const EntryCard = memo(function EntryCard({
               : undefined
           }
         />
+        {selected && reviewing && status && (
+          <EntryReviewSection
+            entryId={id}
+            title={entry.title}
+            doc={doc}
+            store={store}
+            version={version}
+            status={status}
+            review={review}
+            reviewing={reviewing}
+            lanes={lanes}
+            sourcesById={sourcesById}
+          />
+        )}
       </div>
     </article>
   );
 });
+
+/** Who the review status is about, for the badge's hover text and screen readers. */
+function reviewDetail(status: ReviewStatus, review: ReviewDTO | undefined): string | undefined {
+  if (!review) return undefined;
+  if (status === "approved" || status === "changed_since_approval")
+    return review.approval ? `approved by ${review.approval.by.name}` : undefined;
+  if (status === "in_review")
+    return review.assignee ? `reviewer ${review.assignee.name}` : "no reviewer assigned yet";
+  if (status === "changes_requested") return `asked by ${review.updatedBy.name}`;
+  return undefined;
+}
 
 /** The title words open threads are about. */
 function titleHighlights(title: string, entryId: string, discussion: EntryDiscussion) {

@@ -11,6 +11,7 @@ import { Kbd } from "../ui/Kbd";
 import type { EntryDiscussion } from "./discussion/EntryDiscussion";
 import { EntryCard } from "./EntryCard";
 import type { LocalUser } from "./identity";
+import type { EntryReviewing } from "./review/EntryReviewing";
 import type { TimelineStore } from "./timelineStore";
 import type { Peer } from "./usePresence";
 
@@ -23,7 +24,7 @@ export interface ScrollRequest {
 export interface EntryListProps {
   ids: string[];
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  provider: WebsocketProvider | null;
   store: TimelineStore;
   lanes: Lane[];
   sources: Source[];
@@ -36,6 +37,7 @@ export interface EntryListProps {
   origin: unknown;
   peersByEntry: Map<string, Peer[]>;
   discussion: EntryDiscussion;
+  reviewing: EntryReviewing | null;
   onSelect: (id: string) => void;
   onDelete: (id: string) => void;
   onAdd: () => void;
@@ -103,6 +105,7 @@ export const EntryList = memo(function EntryList(props: EntryListProps) {
                   origin={props.origin}
                   peers={props.peersByEntry.get(id) ?? NO_PEERS}
                   discussion={props.discussion}
+                  reviewing={props.reviewing}
                   onSelect={props.onSelect}
                   onDelete={props.onDelete}
                   measureRef={virtualizer.measureElement}

@@ -4,19 +4,18 @@ import { useId } from "react";
 import { Button } from "../ui/Button";
 import { cx } from "../ui/cx";
 import { Icon } from "../ui/Icon";
+import { SIDE_PANEL_TABS, type SidePanelTab } from "./panelParams";
 
-/** The side panel's tabs. Review and History join them as they are built. */
-export type SidePanelTab = "discussion" | "sources";
-
-export const SIDE_PANEL_TABS: ReadonlyArray<{ id: SidePanelTab; label: string }> = [
-  { id: "discussion", label: "Discussion" },
-  { id: "sources", label: "Sources" },
-];
+export type { SidePanelTab };
 
 export interface SidePanelProps {
   tab: SidePanelTab;
   onTab: (tab: SidePanelTab) => void;
   onClose: () => void;
+  /** The tabs to offer (all by default). */
+  tabs?: readonly SidePanelTab[];
+  /** Wider, for side-by-side reading (comparing versions). */
+  wide?: boolean;
   children: React.ReactNode;
 }
 
@@ -25,17 +24,20 @@ export interface SidePanelProps {
  * tab's content, which owns its own scrolling. On narrow screens it covers
  * the list instead of squeezing it.
  */
-export function SidePanel({ tab, onTab, onClose, children }: SidePanelProps) {
+export function SidePanel({ tab, onTab, onClose, tabs, wide, children }: SidePanelProps) {
   const id = useId();
   return (
     <aside
       aria-label="Side panel"
       data-testid="side-panel"
-      className="absolute inset-y-0 right-0 z-20 flex w-full max-w-sm flex-col border-l border-line bg-surface shadow-pop md:static md:z-auto md:w-96 md:max-w-none md:shrink-0 md:shadow-none"
+      className={cx(
+        "absolute inset-y-0 right-0 z-20 flex w-full flex-col border-l border-line bg-surface shadow-pop md:static md:z-auto md:max-w-none md:shrink-0 md:shadow-none",
+        wide ? "max-w-xl md:w-[34rem]" : "max-w-sm md:w-96",
+      )}
     >
       <div className="flex h-11 shrink-0 items-end gap-1 border-b border-line px-3">
         <div role="tablist" aria-label="Panels" className="flex min-w-0 flex-1 gap-1">
-          {SIDE_PANEL_TABS.map((item) => (
+          {SIDE_PANEL_TABS.filter((item) => !tabs || tabs.includes(item.id)).map((item) => (
             <button
               key={item.id}
               type="button"
@@ -46,7 +48,7 @@ export function SidePanel({ tab, onTab, onClose, children }: SidePanelProps) {
               onClick={() => onTab(item.id)}
               data-testid={`panel-tab-${item.id}`}
               className={cx(
-                "-mb-px border-b-2 px-2.5 pt-2 pb-2.5 text-sm font-medium transition-colors",
+                "-mb-px border-b-2 px-2 pt-2 pb-2.5 text-sm font-medium transition-colors",
                 tab === item.id
                   ? "border-accent text-ink"
                   : "border-transparent text-muted hover:text-ink",

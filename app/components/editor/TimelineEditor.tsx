@@ -7,6 +7,8 @@ import type { SignedInUser } from "../../currentUser";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { EditorSkeleton } from "./EditorSkeleton";
+import type { Comparing } from "./panelParams";
+import type { SidePanelTab } from "./SidePanel";
 import type { ShowFilter } from "./searchFilter";
 import { useCollab } from "./useCollab";
 import { Workspace } from "./Workspace";
@@ -19,6 +21,9 @@ export interface TimelineEditorProps {
   initialShow: ShowFilter;
   /** A thread to open in the Discussion panel (from the inbox). */
   initialThread: string | null;
+  /** The side panel to open (`?panel=`), and versions to compare in History (`?compare=`). */
+  initialPanel?: SidePanelTab | null;
+  initialCompare?: Comparing | null;
   /** The signed-in user; presence shows their profile name and colour. */
   user: SignedInUser;
   /** Their role on this timeline: only roles that may edit get edit controls (the server enforces it too). */
@@ -36,6 +41,8 @@ export function TimelineEditor({
   initialLane,
   initialShow,
   initialThread,
+  initialPanel = null,
+  initialCompare = null,
   user,
   role,
 }: TimelineEditorProps) {
@@ -79,6 +86,8 @@ export function TimelineEditor({
       initialLane={initialLane}
       initialShow={initialShow}
       initialThread={initialThread}
+      initialPanel={initialPanel}
+      initialCompare={initialCompare}
     />
   );
 }

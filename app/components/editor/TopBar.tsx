@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { Role } from "@/lib/auth/roles";
 import type { SignedInUser } from "../../currentUser";
 import { IdentityMenu } from "../account/IdentityMenu";
 import { Button } from "../ui/Button";
@@ -8,6 +9,7 @@ import { Icon, type IconName } from "../ui/Icon";
 import { InlineEdit } from "../ui/InlineEdit";
 import { Logo } from "../ui/Logo";
 import { PresenceList } from "./PresenceList";
+import { PublishButton } from "./publish/PublishButton";
 import type { SidePanelTab } from "./SidePanel";
 import { SyncStatus } from "./SyncStatus";
 import { ShareButton } from "./share/ShareButton";
@@ -30,6 +32,12 @@ export interface TopBarProps {
   /** Open threads in the timeline, and this user's unread inbox items. */
   openThreads: number;
   unread: number;
+  /** Entries waiting for this user's review (or for anyone's, for editors). */
+  waitingReview: number;
+  /** A saved version shown read-only: no live panels, sharing or sync state. */
+  staticView?: boolean;
+  /** The user's role on the timeline (what the Publish dialog offers). */
+  role: Role;
 }
 
 function PanelButton({
@@ -45,7 +53,7 @@ function PanelButton({
   onClick: () => void;
   icon: IconName;
   label: string;
-  shortcut: string;
+  shortcut?: string;
   count?: number;
   testId: string;
 }) {
@@ -55,13 +63,13 @@ function PanelButton({
       size="sm"
       aria-pressed={active}
       aria-label={label}
-      title={`${label} (${shortcut})`}
+      title={shortcut ? `${label} (${shortcut})` : label}
       onClick={onClick}
       className={active ? "bg-accent-soft text-accent hover:bg-accent-soft" : undefined}
       data-testid={testId}
     >
       <Icon name={icon} />
-      <span className="hidden md:inline">{label}</span>
+      <span className="hidden xl:inline">{label}</span>
       {count !== undefined && count > 0 && (
         <span className="rounded-full bg-sunken px-1.5 text-xs tabular-nums text-muted">
           {count}
@@ -95,17 +103,33 @@ export function TopBar(props: TopBarProps) {
           className="h-8 max-w-full text-lg font-semibold"
         />
       </h1>
-      <PresenceList peers={props.peers} entryTitle={props.entryTitle} onJump={props.onJump} />
-      <SyncStatus status={props.status} readOnly={props.readOnly} />
-      <PanelButton
-        active={props.panel === "discussion"}
-        onClick={() => props.onTogglePanel("discussion")}
-        icon="chat"
-        label="Discussion"
-        shortcut="D"
-        count={props.openThreads}
-        testId="discussion-button"
-      />
+      {!props.staticView && (
+        <PresenceList peers={props.peers} entryTitle={props.entryTitle} onJump={props.onJump} />
+      )}
+      {props.staticView ? (
+        <span
+          className="inline-flex h-7 shrink-0 items-center gap-1.5 rounded-full bg-sunken px-2.5 text-sm font-medium whitespace-nowrap text-muted"
+          title="A saved version cannot be edited."
+          data-testid="sync-status"
+          data-state="version"
+        >
+          <Icon name="lock" className="h-3.5 w-3.5" />
+          Read-only version
+        </span>
+      ) : (
+        <>
+          <SyncStatus status={props.status} readOnly={props.readOnly} />
+          <PanelButton
+            active={props.panel === "discussion"}
+            onClick={() => props.onTogglePanel("discussion")}
+            icon="chat"
+            label="Discussion"
+            shortcut="D"
+            count={props.openThreads}
+            testId="discussion-button"
+          />
+        </>
+      )}
       <PanelButton
         active={props.panel === "sources"}
         onClick={() => props.onTogglePanel("sources")}
@@ -114,6 +138,25 @@ export function TopBar(props: TopBarProps) {
         shortcut="S"
         testId="sources-button"
       />
+      {!props.staticView && (
+        <>
+          <PanelButton
+            active={props.panel === "review"}
+            onClick={() => props.onTogglePanel("review")}
+            icon="review"
+            label="Review"
+            count={props.waitingReview}
+            testId="review-button"
+          />
+          <PanelButton
+            active={props.panel === "history"}
+            onClick={() => props.onTogglePanel("history")}
+            icon="history"
+            label="History"
+            testId="history-button"
+          />
+        </>
+      )}
       <Link
         href="/inbox"
         aria-label={props.unread ? `Inbox, ${props.unread} unread` : "Inbox"}
@@ -131,7 +174,8 @@ export function TopBar(props: TopBarProps) {
           </span>
         )}
       </Link>
-      <ShareButton user={props.user} />
+      {!props.staticView && <ShareButton user={props.user} />}
+      {!props.staticView && <PublishButton role={props.role} onOpenEntry={props.onJump} />}
       <Button
         variant="ghost"
         size="sm"

@@ -11,7 +11,10 @@ import {
 } from "react";
 import { can, canWriteContent, type Role } from "@/lib/auth/roles";
 import { createEntry, deleteEntry, EntryError, writeMeta } from "@/lib/document";
+import type { ReviewSettings } from "@/lib/review/protocol";
+import type { VersionDTO } from "@/lib/versions/protocol";
 import type { SignedInUser } from "../../currentUser";
+import { api } from "../apiClient";
 import { Button } from "../ui/Button";
 import { EmptyState } from "../ui/EmptyState";
 import { Icon } from "../ui/Icon";
@@ -25,7 +28,15 @@ import { useMembers } from "./discussion/useMembers";
 import { EntryList, type ScrollRequest } from "./EntryList";
 import { ensureFirstLane } from "./ensureFirstLane";
 import { FilterBar } from "./FilterBar";
+import { HistoryPanel } from "./history/HistoryPanel";
+import { useRestore } from "./history/useRestore";
+import { useVersions } from "./history/useVersions";
+import { VersionBanner } from "./history/VersionBanner";
 import { LanesDialog } from "./LanesDialog";
+import { type Comparing, compareParam } from "./panelParams";
+import type { EntryReviewing } from "./review/EntryReviewing";
+import { ReviewPanel, type ReviewQueueHandle } from "./review/ReviewPanel";
+import { useReviewActions } from "./review/useReviewActions";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SidePanel, type SidePanelTab } from "./SidePanel";
 import { StatusBanner } from "./StatusBanner";
@@ -47,15 +58,33 @@ export interface WorkspaceProps {
   initialLane: string;
   initialShow: ShowFilter;
   initialThread: string | null;
+  /** The side panel to open (`?panel=`). */
+  initialPanel?: SidePanelTab | null;
+  /** Versions to compare in the History tab (`?compare=3` with now, `?compare=3,7`). */
+  initialCompare?: Comparing | null;
+  /**
+   * A saved version, shown read-only over a local document without a
+   * provider: no discussion, review, history or presence, and a banner
+   * saying which version this is.
+   */
+  staticVersion?: VersionDTO;
 }
 
-/** Keeps the filters in the URL (without a navigation), so a filtered view can be shared. */
-function writeFiltersToUrl(query: string, laneId: string, show: ShowFilter) {
+/** Keeps the filters and the open panel in the URL (without a navigation), so a view can be shared. */
+function writeFiltersToUrl(
+  query: string,
+  laneId: string,
+  show: ShowFilter,
+  panel: string,
+  compare: string,
+) {
   const url = new URL(window.location.href);
   for (const [key, value] of [
     ["q", query],
     ["lane", laneId],
     ["show", show],
+    ["panel", panel],
+    ["compare", compare],
   ]) {
     if (value) url.searchParams.set(key, value);
     else url.searchParams.delete(key);
@@ -73,12 +102,16 @@ export function Workspace({
   initialLane,
   initialShow,
   initialThread,
+  initialPanel = null,
+  initialCompare = null,
+  staticVersion,
 }: WorkspaceProps) {
   const { doc, provider, store, status } = collab;
+  const live = !staticVersion;
   const toast = useToast();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { origin, manager, canUndo, canRedo } = useUndo(doc);
-  const readOnly = !canWriteContent(role) || snapshot.readOnly || status.closed !== null;
+  const readOnly = !live || !canWriteContent(role) || snapshot.readOnly || status.closed !== null;
   // Carets broadcast this to every peer: the name and colour, never the email.
   const caretUser = useMemo(
     () => ({ name: user.name, color: user.color }),
@@ -94,11 +127,98 @@ export function Workspace({
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // The side panel; `panelFocus` asks the Sources search box for focus when opened by key.
-  const [panel, setPanel] = useState<SidePanelTab | null>(initialThread ? "discussion" : null);
+  const [panel, setPanel] = useState<SidePanelTab | null>(() => {
+    const first = initialThread
+      ? "discussion"
+      : (initialPanel ?? (initialCompare ? "history" : null));
+    return !live && first !== "sources" ? null : first;
+  });
   const [panelFocus, setPanelFocus] = useState(false);
   const togglePanel = (tab: SidePanelTab) => setPanel((open) => (open === tab ? null : tab));
-  const { state: discussion, actions: discussionActions } = useDiscussion(provider);
+  const {
+    state: discussion,
+    actions: discussionActions,
+    client: discussionClient,
+  } = useDiscussion(provider);
   const members = useMembers(timelineId);
+  const reviewActions = useReviewActions(discussionClient);
+  const reviewQueue = useRef<ReviewQueueHandle>(null);
+  const [comparing, setComparing] = useState<Comparing | null>(initialCompare);
+  const versions = useVersions(
+    timelineId,
+    discussionClient,
+    discussion.generation,
+    live && panel === "history",
+  );
+  const restore = useRestore(timelineId, versions.add);
+  const connecting = status.closed === null && status.connection === "connecting";
+  const connectionProblem =
+    status.closed !== null
+      ? "The connection was closed; reload the page."
+      : status.connection === "offline"
+        ? "You are offline; this needs a connection."
+        : connecting
+          ? "Connecting to the server…"
+          : null;
+  const reviewers = useMemo(
+    () => members.filter((member) => can(member.role, "review")),
+    [members],
+  );
+  const openPanel = useCallback((tab: SidePanelTab) => setPanel(tab), []);
+  const reviewing = useMemo<EntryReviewing | null>(
+    () =>
+      live
+        ? {
+            reviews: discussion.reviews,
+            ready: discussion.ready,
+            unavailable: connectionProblem,
+            connecting,
+            canRequest: can(role, "edit"),
+            canReview: can(role, "review"),
+            meId: user.id,
+            fourEyes: discussion.reviewSettings.fourEyes,
+            reviewers,
+            actions: reviewActions,
+            setFourEyes: can(role, "manageMembers")
+              ? async (fourEyes: boolean) => {
+                  const { settings } = await api.call<{ settings: ReviewSettings }>(
+                    "PUT",
+                    `/api/timelines/${encodeURIComponent(timelineId)}/reviews/settings`,
+                    { fourEyes },
+                  );
+                  discussionClient?.acceptReviewSettings(settings);
+                }
+              : null,
+            openPanel: () => openPanel("review"),
+          }
+        : null,
+    [
+      live,
+      discussion.reviews,
+      discussion.ready,
+      discussion.reviewSettings.fourEyes,
+      connectionProblem,
+      connecting,
+      role,
+      user.id,
+      reviewers,
+      reviewActions,
+      openPanel,
+      timelineId,
+      discussionClient,
+    ],
+  );
+  const waitingReview = useMemo(() => {
+    let n = 0;
+    for (const review of discussion.reviews.values()) if (review.state === "in_review") n++;
+    return n;
+  }, [discussion.reviews]);
+  const disputeThreads = useMemo(() => {
+    const ids = new Set<string>();
+    for (const thread of discussion.threads.values())
+      if (thread.kind === "dispute" && thread.status === "open") ids.add(thread.entryId);
+    return ids;
+  }, [discussion.threads]);
   const [activeThreadId, setActiveThreadId] = useState<string | null>(initialThread);
   const openThreadsByEntry = useMemo(() => {
     const counts = new Map<string, number>();
@@ -114,7 +234,7 @@ export function Workspace({
     setActiveThreadId(threadId);
     setPanel("discussion");
   }, []);
-  const canComment = can(role, "comment") && status.closed === null;
+  const canComment = live && can(role, "comment") && status.closed === null;
   const discussionContext = useMemo<EntryDiscussion>(
     () => ({
       threads: discussion.threads,
@@ -146,7 +266,17 @@ export function Workspace({
     if (needsLane) ensureFirstLane(doc);
   }, [needsLane, doc]);
 
-  useEffect(() => writeFiltersToUrl(query, laneFilter, show), [query, laneFilter, show]);
+  useEffect(
+    () =>
+      writeFiltersToUrl(
+        query,
+        laneFilter,
+        show,
+        panel ?? "",
+        panel === "history" ? compareParam(comparing) : "",
+      ),
+    [query, laneFilter, show, panel, comparing],
+  );
   useEffect(() => {
     document.title = `${snapshot.meta.title || "Untitled timeline"} · Parallax`;
   }, [snapshot.meta.title]);
@@ -296,6 +426,11 @@ export function Workspace({
   const addBlank = useCallback(() => addEntry(), [addEntry]);
 
   const move = (step: 1 | -1) => {
+    // With the Review tab open, J and K go through the review queue.
+    if (panel === "review" && reviewQueue.current?.move(step)) {
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      return;
+    }
     if (ids.length === 0) return;
     const index = selectedId ? ids.indexOf(selectedId) : -1;
     const next =
@@ -317,6 +452,7 @@ export function Workspace({
     next: () => move(1),
     previous: () => move(-1),
     editSelected: () => {
+      if (panel === "review" && reviewQueue.current?.open()) return;
       if (!selectedId) return;
       document
         .querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(selectedId)}"] .ProseMirror`)
@@ -334,7 +470,15 @@ export function Workspace({
       setPanelFocus(panel !== "sources");
       togglePanel("sources");
     },
-    discussion: () => togglePanel("discussion"),
+    discussion: () => {
+      if (live) togglePanel("discussion");
+    },
+    approve: () => {
+      if (panel === "review") reviewQueue.current?.approve();
+    },
+    requestChanges: () => {
+      if (panel === "review") reviewQueue.current?.requestChanges();
+    },
   });
 
   const entryTitle = useCallback((id: string) => store.entry(id)?.title ?? null, [store]);
@@ -348,6 +492,35 @@ export function Workspace({
     }
     reveal(id, "center");
   };
+
+  /** From the review queue: the entry comes into view, and the keyboard goes to its review. */
+  const openReview = (id: string) => {
+    revealEntry(id);
+    let frames = 30;
+    const focus = () => {
+      const section = document.querySelector(
+        `[data-entry-id="${CSS.escape(id)}"] [data-testid="review-section"]`,
+      );
+      const target = ["approve-entry", "request-changes", "request-review"]
+        .map((testId) => section?.querySelector<HTMLElement>(`[data-testid="${testId}"]:enabled`))
+        .find(Boolean);
+      if (target) target.focus();
+      else if (--frames > 0) requestAnimationFrame(focus);
+    };
+    requestAnimationFrame(focus);
+  };
+  const entryExists = useCallback((id: string) => store.entry(id) !== undefined, [store]);
+  const sidePanel = (tab: SidePanelTab, content: React.ReactNode, wide = false) => (
+    <SidePanel
+      tab={tab}
+      onTab={setPanel}
+      onClose={() => setPanel(null)}
+      tabs={live ? undefined : ["sources"]}
+      wide={wide}
+    >
+      {content}
+    </SidePanel>
+  );
 
   const empty = snapshot.order.length === 0;
 
@@ -370,6 +543,9 @@ export function Workspace({
         }}
         openThreads={openThreads}
         unread={discussion.unread}
+        waitingReview={waitingReview}
+        staticView={!live}
+        role={role}
       />
       <FilterBar
         ref={searchRef}
@@ -390,7 +566,15 @@ export function Workspace({
         onLanes={() => setLanesOpen(true)}
         onAdd={() => addEntry()}
       />
-      <StatusBanner status={status} schemaTooNew={snapshot.readOnly} />
+      {staticVersion ? (
+        <VersionBanner
+          timelineId={timelineId}
+          version={staticVersion}
+          canRestore={can(role, "edit")}
+        />
+      ) : (
+        <StatusBanner status={status} schemaTooNew={snapshot.readOnly} />
+      )}
       <AxisPanel
         lanes={snapshot.lanes}
         ids={ids}
@@ -465,13 +649,16 @@ export function Workspace({
             origin={origin}
             peersByEntry={peersByEntry}
             discussion={discussionContext}
+            reviewing={reviewing}
             onSelect={select}
             onDelete={removeEntry}
             onAdd={addBlank}
           />
         )}
-        {panel === "discussion" && (
-          <SidePanel tab={panel} onTab={setPanel} onClose={() => setPanel(null)}>
+        {live &&
+          panel === "discussion" &&
+          sidePanel(
+            "discussion",
             <DiscussionPanel
               doc={doc}
               state={discussion}
@@ -489,11 +676,11 @@ export function Workspace({
               }}
               contentVersion={snapshot.contentVersion}
               offline={status.connection !== "connected"}
-            />
-          </SidePanel>
-        )}
-        {panel === "sources" && (
-          <SidePanel tab={panel} onTab={setPanel} onClose={() => setPanel(null)}>
+            />,
+          )}
+        {panel === "sources" &&
+          sidePanel(
+            "sources",
             <SourcesPanel
               doc={doc}
               store={store}
@@ -506,9 +693,49 @@ export function Workspace({
               manager={manager}
               onReveal={revealEntry}
               autoFocus={panelFocus}
-            />
-          </SidePanel>
-        )}
+            />,
+          )}
+        {reviewing &&
+          panel === "review" &&
+          sidePanel(
+            "review",
+            <ReviewPanel
+              ref={reviewQueue}
+              doc={doc}
+              store={store}
+              order={snapshot.order}
+              contentVersion={snapshot.contentVersion}
+              reviewing={reviewing}
+              disputeThreads={disputeThreads}
+              lanes={snapshot.lanes}
+              sourcesById={sourcesById}
+              selectedId={selectedId}
+              onReveal={revealEntry}
+              onOpen={openReview}
+            />,
+          )}
+        {live &&
+          panel === "history" &&
+          sidePanel(
+            "history",
+            <HistoryPanel
+              timelineId={timelineId}
+              versions={versions.state}
+              onReload={versions.reload}
+              onSaved={versions.add}
+              canEdit={can(role, "edit")}
+              unavailable={connectionProblem}
+              restore={restore}
+              comparing={comparing}
+              onCompare={setComparing}
+              lanes={snapshot.lanes}
+              sourcesById={sourcesById}
+              entryExists={entryExists}
+              onReveal={revealEntry}
+              liveVersion={snapshot.contentVersion}
+            />,
+            comparing !== null,
+          )}
       </main>
       <LanesDialog
         open={lanesOpen}

@@ -17,6 +17,7 @@ import {
   type Source,
   type TimelineMeta,
 } from "@/lib/document";
+import { entryHash } from "@/lib/review/hash";
 
 /** What the list, the axis and the top bar render; replaced (never mutated) on change. */
 export interface TimelineSnapshot {
@@ -57,6 +58,7 @@ export class TimelineStore {
   private versions = new Map<string, number>();
   private plainText = new Map<string, { version: number; text: string }>();
   private flags = new Map<string, { version: number; flags: EntryFlags }>();
+  private hashes = new Map<string, { version: number; hash: string | undefined }>();
   private snapshot: TimelineSnapshot;
   private listeners = new Set<() => void>();
   private entryListeners = new Map<string, Set<() => void>>();
@@ -190,5 +192,23 @@ export class TimelineStore {
     const flags = entryFlags(this.doc, id);
     this.flags.set(id, { version, flags });
     return flags;
+  }
+
+  /**
+   * The entry's content hash (lib/review/hash), what an approval holds for;
+   * computed when asked and cached until the entry changes.
+   */
+  entryHash(id: string): string | undefined {
+    const version = this.entryVersion(id);
+    const cached = this.hashes.get(id);
+    if (cached && cached.version === version) return cached.hash;
+    let hash: string | undefined;
+    try {
+      hash = entryHash(this.doc, id);
+    } catch {
+      hash = undefined;
+    }
+    this.hashes.set(id, { version, hash });
+    return hash;
   }
 }

@@ -27,7 +27,8 @@ export interface CollabStatus {
 
 export interface Collab {
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  /** Null for a saved version opened read-only over a local document. */
+  provider: WebsocketProvider | null;
   store: TimelineStore;
   status: CollabStatus;
 }
@@ -49,8 +50,10 @@ const INITIAL: CollabStatus = {
 export function useCollab(
   timelineId: string,
   user: LocalUser | null,
-): (Omit<Collab, "status"> & { status: CollabStatus }) | null {
-  const [collab, setCollab] = useState<Omit<Collab, "status"> | null>(null);
+): (Omit<Collab, "status"> & { provider: WebsocketProvider; status: CollabStatus }) | null {
+  const [collab, setCollab] = useState<
+    (Omit<Collab, "status"> & { provider: WebsocketProvider }) | null
+  >(null);
   const [status, setStatus] = useState<CollabStatus>(INITIAL);
 
   useEffect(() => {

@@ -16,6 +16,10 @@ export interface ShortcutHandlers {
   sources: () => void;
   /** Opens or closes the Discussion panel. */
   discussion: () => void;
+  /** Approves the selected entry of the review queue (Review tab open). */
+  approve: () => void;
+  /** Opens the note for asking changes to the selected entry of the review queue. */
+  requestChanges: () => void;
 }
 
 /** True when the key goes to a text field or the rich-text editor. */
@@ -78,6 +82,12 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       } else if (key === "d") {
         event.preventDefault();
         h.discussion();
+      } else if (key === "a") {
+        event.preventDefault();
+        h.approve();
+      } else if (key === "r") {
+        event.preventDefault();
+        h.requestChanges();
       } else if (
         event.key === "Enter" &&
         (event.target === document.body || (event.target as HTMLElement).matches("[data-entry-id]"))

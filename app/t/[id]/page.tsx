@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTimelineOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
 import { timelineId } from "../../api/timelineSchemas";
+import { isSidePanelTab, parseCompare } from "../../components/editor/panelParams";
 import { isShowFilter, type ShowFilter } from "../../components/editor/searchFilter";
 import { TimelineEditor } from "../../components/editor/TimelineEditor";
 import { currentUser, requireUser, signedInUser } from "../../currentUser";
@@ -40,6 +41,8 @@ function searchString(query: Record<string, string | string[] | undefined>): str
   return text ? `?${text}` : "";
 }
 
+const panel = (value: string) => (isSidePanelTab(value) ? value : null);
+
 /** The timeline editor. Unknown ids get the 404 page; the document itself loads in the browser. */
 export default async function TimelinePage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -55,6 +58,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       initialLane={first(query.lane)}
       initialShow={isShowFilter(first(query.show)) ? (first(query.show) as ShowFilter) : ""}
       initialThread={first(query.thread) || null}
+      initialPanel={panel(first(query.panel))}
+      initialCompare={parseCompare(first(query.compare))}
       user={signedInUser(principal)}
       role={row.role}
     />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { Role } from "@/lib/auth/roles";
 import { cx } from "../../ui/cx";
 import { Avatar } from "../Avatar";
 import { mentionToken } from "./CommentText";
@@ -9,6 +10,8 @@ export interface MentionMember {
   userId: string;
   name: string;
   color: string;
+  /** Their role on the timeline (the members list carries it). */
+  role?: Role;
 }
 
 export interface MentionTextareaProps {

@@ -7,6 +7,8 @@ import {
   MESSAGE_DISCUSSION,
   type ThreadDTO,
 } from "@/lib/discussion/protocol";
+import type { ReviewDTO, ReviewSettings } from "@/lib/review/protocol";
+import type { VersionDTO } from "@/lib/versions/protocol";
 
 export class DiscussionError extends Error {
   constructor(
@@ -24,20 +26,37 @@ export interface DiscussionState {
   ready: boolean;
   threads: ReadonlyMap<string, ThreadDTO>;
   unread: number;
+  /** Each entry's review, by entry id; entries without one are drafts. */
+  reviews: ReadonlyMap<string, ReviewDTO>;
+  reviewSettings: ReviewSettings;
+  /** Bumped on every subscribe reply, so views that load over HTTP know to load again. */
+  generation: number;
 }
+
+export const EMPTY_DISCUSSION: DiscussionState = {
+  ready: false,
+  threads: new Map(),
+  unread: 0,
+  reviews: new Map(),
+  reviewSettings: { fourEyes: true },
+  generation: 0,
+};
 
 const REQUEST_TIMEOUT = 10_000;
 
 /**
- * The discussion side of the timeline's websocket. Threads and comments are
- * written by the server (never through the shared document): this client
- * sends requests as message type 100 on the provider's socket, resolves them
- * from the server's replies, and keeps the threads it is sent as events. It
- * subscribes again after every reconnect, so the state is never stale.
+ * The discussion side of the timeline's websocket. Threads, comments and
+ * reviews are written by the server (never through the shared document):
+ * this client sends requests as message type 100 on the provider's socket,
+ * resolves them from the server's replies, and keeps the threads and reviews
+ * it is sent as events. It subscribes again after every reconnect, so the
+ * state is never stale. Saved versions are not kept here: they are passed to
+ * `onVersion` listeners as they arrive.
  */
 export class DiscussionClient {
-  private state: DiscussionState = { ready: false, threads: new Map(), unread: 0 };
+  private state: DiscussionState = EMPTY_DISCUSSION;
   private listeners = new Set<() => void>();
+  private versionListeners = new Set<(version: VersionDTO) => void>();
   private nextId = 1;
   private pending = new Map<
     number,
@@ -61,6 +80,7 @@ export class DiscussionClient {
     }
     this.pending.clear();
     this.listeners.clear();
+    this.versionListeners.clear();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -69,6 +89,12 @@ export class DiscussionClient {
   };
 
   getState = (): DiscussionState => this.state;
+
+  /** Calls `listener` with each version saved from now on (by anyone, or by the server). */
+  onVersion(listener: (version: VersionDTO) => void): () => void {
+    this.versionListeners.add(listener);
+    return () => this.versionListeners.delete(listener);
+  }
 
   private set(next: Partial<DiscussionState>): void {
     this.state = { ...this.state, ...next };
@@ -80,17 +106,22 @@ export class DiscussionClient {
     else if (status === "disconnected") this.set({ ready: false });
   };
 
-  /** Asks for every thread and the unread count; the server then sends changes as events. */
+  /** Asks for every thread, review and the unread count; the server then sends changes as events. */
   private async join(): Promise<void> {
     try {
       const result = (await this.request("subscribe", {})) as {
         threads: ThreadDTO[];
         unread: number;
+        reviews?: ReviewDTO[];
+        reviewSettings?: ReviewSettings;
       };
       this.set({
         ready: true,
         threads: new Map(result.threads.map((thread) => [thread.id, thread])),
         unread: result.unread,
+        reviews: new Map((result.reviews ?? []).map((review) => [review.entryId, review])),
+        reviewSettings: result.reviewSettings ?? this.state.reviewSettings,
+        generation: this.state.generation + 1,
       });
     } catch {
       // The next reconnect subscribes again.
@@ -123,6 +154,10 @@ export class DiscussionClient {
       this.set({ threads });
     } else if (event.kind === "inbox") {
       this.set({ unread: event.unread });
+    } else if (event.kind === "review") {
+      this.acceptReview(event.review);
+    } else if (event.kind === "version") {
+      for (const listener of this.versionListeners) listener(event.version);
     }
   }
 
@@ -131,7 +166,7 @@ export class DiscussionClient {
     const ws = this.provider.ws;
     if (!this.provider.wsconnected || !ws || ws.readyState !== ws.OPEN) {
       return Promise.reject(
-        new DiscussionError(0, "offline", "You are offline; comments need a connection."),
+        new DiscussionError(0, "offline", "You are offline; this needs a connection."),
       );
     }
     const id = this.nextId++;
@@ -153,5 +188,22 @@ export class DiscussionClient {
     const threads = new Map(this.state.threads);
     threads.set(thread.id, thread);
     this.set({ threads });
+  }
+
+  /** Applies review settings the user just changed (they come with the next subscribe too). */
+  acceptReviewSettings(reviewSettings: ReviewSettings): void {
+    this.set({ reviewSettings });
+  }
+
+  /**
+   * Applies a review returned by a request, or sent as an event. An older
+   * copy never replaces a newer one (a reply and its event may cross).
+   */
+  acceptReview(review: ReviewDTO): void {
+    const known = this.state.reviews.get(review.entryId);
+    if (known && known.updatedAt > review.updatedAt) return;
+    const reviews = new Map(this.state.reviews);
+    reviews.set(review.entryId, review);
+    this.set({ reviews });
   }
 }

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type { Anchor, ThreadDTO, ThreadKind } from "@/lib/discussion/protocol";
-import { DiscussionClient, type DiscussionState } from "./discussionClient";
+import { DiscussionClient, type DiscussionState, EMPTY_DISCUSSION } from "./discussionClient";
 
 export interface NewThread {
   entryId: string;
@@ -24,15 +24,19 @@ export interface DiscussionActions {
   reopen(threadId: string): Promise<void>;
 }
 
-const EMPTY: DiscussionState = { ready: false, threads: new Map(), unread: 0 };
-
-/** The timeline's threads, kept live over its websocket, and the actions on them. */
-export function useDiscussion(provider: WebsocketProvider): {
+/**
+ * The timeline's threads and reviews, kept live over its websocket, and the
+ * actions on threads. Without a provider (a saved version, opened read-only)
+ * there is no client and the state stays empty.
+ */
+export function useDiscussion(provider: WebsocketProvider | null): {
   state: DiscussionState;
   actions: DiscussionActions;
+  client: DiscussionClient | null;
 } {
   const [client, setClient] = useState<DiscussionClient | null>(null);
   useEffect(() => {
+    if (!provider) return;
     const next = new DiscussionClient(provider);
     setClient(next);
     return () => next.destroy();
@@ -74,8 +78,8 @@ export function useDiscussion(provider: WebsocketProvider): {
     };
   }, [client]);
 
-  return { state, actions };
+  return { state, actions, client };
 }
 
 const noSubscribe = () => () => {};
-const emptyState = () => EMPTY;
+const emptyState = () => EMPTY_DISCUSSION;
