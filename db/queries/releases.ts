@@ -2,7 +2,7 @@
  * Releases and public addresses. Only server/publish writes them, after its
  * checks; the public pages read them without any session.
  */
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Release, ReleaseKind, ReleaseSummary } from "../../lib/publish/release";
 import type { Db } from "../client";
 import { publications, releases, slugRedirects } from "../schema";
@@ -80,14 +80,21 @@ export async function releaseContent(
   return row?.content;
 }
 
-/** Every release of a timeline, newest first: the changelog. */
+/**
+ * Every release of a timeline, newest first: the changelog. Reads three
+ * fields of each release's JSON in the database, not the whole document
+ * (a release of 5,000 entries is megabytes, and the latest public page
+ * lists every release).
+ */
 export async function releaseSummaries(db: Db, timelineId: string): Promise<ReleaseSummary[]> {
   const rows = await db
     .select({
       number: releases.number,
       kind: releases.kind,
       note: releases.note,
-      content: releases.content,
+      publishedAt: sql<string>`${releases.content}->>'publishedAt'`,
+      publishedBy: sql<string>`${releases.content}->>'publishedBy'`,
+      entryCount: sql<number>`jsonb_array_length(${releases.content}->'entries')`,
       overrideReason: releases.overrideReason,
     })
     .from(releases)
@@ -97,9 +104,9 @@ export async function releaseSummaries(db: Db, timelineId: string): Promise<Rele
     number: row.number,
     kind: row.kind as ReleaseKind,
     note: row.note,
-    publishedAt: row.content.publishedAt,
-    publishedBy: row.content.publishedBy,
-    entryCount: row.content.entries.length,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedBy,
+    entryCount: Number(row.entryCount),
     overrideReason: row.overrideReason,
   }));
 }

@@ -1,9 +1,10 @@
+import type { LeftOut } from "@/lib/publish/build";
 import type { ChecklistItem } from "@/lib/publish/checklist";
 import type { PublicationState, ReleaseKind, ReleaseSummary } from "@/lib/publish/release";
 import type { Preview } from "@/server/publish/service";
 import { api } from "../../apiClient";
 
-export type { ChecklistItem, Preview, PublicationState };
+export type { ChecklistItem, LeftOut, Preview, PublicationState, ReleaseSummary };
 
 const base = (timelineId: string) => `/api/timelines/${encodeURIComponent(timelineId)}`;
 

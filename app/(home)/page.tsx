@@ -1,8 +1,8 @@
 import { listTimelinesOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
-import { timelineJson } from "./api/timelineJson";
-import { HomeView } from "./components/home/HomeView";
-import { requireUser, signedInUser } from "./currentUser";
+import { timelineJson } from "../api/timelineJson";
+import { HomeView } from "../components/home/HomeView";
+import { requireUser, signedInUser } from "../currentUser";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
