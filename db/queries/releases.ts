@@ -6,6 +6,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Release, ReleaseKind, ReleaseSummary } from "../../lib/publish/release";
 import type { Db } from "../client";
 import { publications, releases, slugRedirects } from "../schema";
+import { withoutNul } from "./jsonSafe";
 
 export type { ReleaseSummary };
 
@@ -142,7 +143,7 @@ export async function insertRelease(
   slug: string,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(releases).values(row);
+    await tx.insert(releases).values(withoutNul(row));
     await tx
       .insert(publications)
       .values({ timelineId: row.timelineId, slug })

@@ -13,6 +13,7 @@ import type {
 } from "../../lib/review/protocol";
 import type { Db } from "../client";
 import { entryReviews, entryWriters, reviewEvents, timelines } from "../schema";
+import { withoutNul } from "./jsonSafe";
 import { formerMember, people } from "./people";
 
 type ReviewRow = typeof entryReviews.$inferSelect;
@@ -87,7 +88,7 @@ export async function writeReview(db: Db, write: ReviewWrite, eventId: string): 
   const approval = write.approval
     ? {
         approvedHash: write.approval.hash,
-        approvedContent: write.approval.content,
+        approvedContent: withoutNul(write.approval.content),
         approvedBy: write.actorId,
         approvedAt: now,
       }

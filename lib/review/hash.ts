@@ -118,7 +118,12 @@ export function canonicalContent(content: EntryContent): unknown {
   };
 }
 
-/** JSON with object keys sorted (by code unit) at every depth; `undefined` properties are left out. */
+/**
+ * JSON with object keys sorted (by code unit) at every depth; `undefined`
+ * properties are left out. NUL characters are dropped from strings: stored
+ * copies of content (PostgreSQL JSON cannot hold them) lose them, and must
+ * hash like the live content they came from.
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) {
     return `[${value.map((item) => (item === undefined ? "null" : canonicalJson(item))).join(",")}]`;
@@ -130,6 +135,7 @@ export function canonicalJson(value: unknown): string {
       .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(",")}}`;
   }
+  if (typeof value === "string") return JSON.stringify(value.replaceAll("\u0000", ""));
   return JSON.stringify(value) ?? "null";
 }
 

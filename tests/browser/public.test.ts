@@ -37,20 +37,6 @@ const GONE_SLUG = "withdrawn-timeline";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const LATEST = "public, max-age=60, stale-while-revalidate=600";
 
-/**
- * Serious axe findings on the editor page, in app/components/editor (not part
- * of the public side), reported to its owners. Listed one by one, so any new
- * finding still fails; remove each here once fixed.
- */
-const KNOWN_EDITOR_FINDINGS: readonly string[] = [
-  "aria-prohibited-attr: .tiptap",
-  "color-contrast: .md\\:inline",
-  "color-contrast: time",
-  "label-content-name-mismatch: .p-0\\.5",
-  'label-content-name-mismatch: button[aria-label="Heading"]',
-  'label-content-name-mismatch: button[aria-label="Subheading"]',
-];
-
 /** RFC 4180, enough for the exports: quoted cells, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -450,12 +436,11 @@ describe("public pages", () => {
   });
 
   /** Serious and critical axe findings, one per element, less the `known` ones. */
-  async function serious(page: Page, known: readonly string[] = []) {
+  async function serious(page: Page) {
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`))
-      .filter((finding) => !known.includes(finding));
+      .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`));
   }
 
   it("has no serious or critical accessibility violations (axe) and no CSP violations", async () => {
@@ -499,7 +484,7 @@ describe("public pages", () => {
       // The sources panel loads citation-js and citeproc on demand.
       await page.getByTestId("sources-button").click();
       await page.getByTestId("sources-panel").waitFor();
-      expect(await serious(page, KNOWN_EDITOR_FINDINGS), "editor").toEqual([]);
+      expect(await serious(page), "editor").toEqual([]);
       expect(await cspReports(page), "editor").toEqual([]);
       expect(watch.csp, "editor").toEqual([]);
       expect(watch.errors, "editor").toEqual([]);

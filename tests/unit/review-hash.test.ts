@@ -27,6 +27,7 @@ import {
   entryHash,
   IGNORED_MARKS,
 } from "@/lib/review/hash";
+import { withoutNul } from "../../db/queries/jsonSafe";
 
 const LINK = {
   href: "https://example.org",
@@ -521,5 +522,18 @@ describe("what does not change the hash", () => {
     const doc = copy(base);
     change(doc);
     expect(entryHash(doc, "e1")).toBe(hash);
+  });
+});
+
+describe("NUL characters", () => {
+  it("do not count: a stored copy without them hashes like the live content", () => {
+    const doc = new Y.Doc();
+    const id = createEntry(doc, { title: "London\u0000 talks", when: "1955-06-01" });
+    const content = readEntryContent(doc, id);
+    if (!content) throw new Error("no content");
+    const stored = withoutNul(content);
+    expect(stored.title).toBe("London talks");
+    expect(contentHash(stored)).toBe(contentHash(content));
+    expect(contentHash(stored)).not.toBe(contentHash({ ...stored, title: "London  talks" }));
   });
 });

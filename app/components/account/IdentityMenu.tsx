@@ -51,12 +51,16 @@ export function IdentityMenu({ user }: { user: Pick<SignedInUser, "name" | "emai
         <button
           type="button"
           data-testid="identity-button"
-          aria-label={`Signed in as ${user.name}. Account menu`}
+          title={`Signed in as ${user.name}`}
           aria-expanded={open}
           onClick={() => setOpen((v) => !v)}
           className="rounded-full p-0.5 hover:bg-sunken"
         >
-          <Avatar name={user.name} color={user.color} ring />
+          {/* Named by its text, not aria-label: the visible initials are only decoration. */}
+          <span aria-hidden>
+            <Avatar name={user.name} color={user.color} ring />
+          </span>
+          <span className="sr-only">{`Signed in as ${user.name}. Account menu`}</span>
         </button>
       }
     >

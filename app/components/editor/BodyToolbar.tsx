@@ -126,14 +126,14 @@ export function BodyToolbar({ editor, children }: { editor: Editor; children?: R
       />
       <ToolButton
         text="H2"
-        label="Heading"
+        label="H2 heading"
         active={state.h2}
         disabled={disabled}
         onClick={() => run((c) => c.toggleHeading({ level: 2 }))}
       />
       <ToolButton
         text="H3"
-        label="Subheading"
+        label="H3 subheading"
         active={state.h3}
         disabled={disabled}
         onClick={() => run((c) => c.toggleHeading({ level: 3 }))}

@@ -57,6 +57,9 @@ export function EntryBodyEditor({
       editorProps: {
         attributes: {
           class: "min-h-6",
+          // A labelled editable region must have a role that takes a label.
+          role: "textbox",
+          "aria-multiline": "true",
           "aria-label": "Entry description",
           "data-testid": "entry-body-editor",
         },

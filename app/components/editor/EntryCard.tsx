@@ -167,7 +167,7 @@ export const EntryCard = memo(function EntryCard({
               title={entry.when || "No date"}
               className={cx(
                 "font-semibold whitespace-nowrap",
-                entry.when ? "text-ink" : "text-faint",
+                entry.when ? "text-ink" : "text-muted",
               )}
             >
               {describeWhen(entry.when)}

@@ -23,7 +23,7 @@ export function PresenceList({
       <span
         data-testid="presence-list"
         data-count={0}
-        className="hidden text-sm text-faint md:inline"
+        className="hidden text-sm text-muted md:inline"
       >
         Only you
       </span>
