@@ -11,12 +11,11 @@ import type pino from "pino";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { listThreads } from "../../db/queries/discussion";
-import { roleOf } from "../../db/queries/memberships";
 import { people } from "../../db/queries/people";
 import * as q from "../../db/queries/releases";
 import { listReviews } from "../../db/queries/reviews";
 import { getTimeline } from "../../db/queries/timelines";
-import { type Action, can } from "../../lib/auth/roles";
+import type { Action } from "../../lib/auth/roles";
 import { buildRelease, type LeftOut } from "../../lib/publish/build";
 import { type ChecklistItem, hasBlocking, publishChecklist } from "../../lib/publish/checklist";
 import {
@@ -30,6 +29,7 @@ import { audit } from "../audit";
 import type { RoomRegistry } from "../collab/registry";
 import { keyedSerial } from "../discussion/service";
 import { ServiceProblem } from "../problem";
+import { requireRole as requireRoleOf } from "../requireRole";
 import { parseInput } from "../validate";
 import type { Versions } from "../versions/service";
 
@@ -61,12 +61,8 @@ export function createPublishing(deps: PublishDeps) {
   /** One publish (or slug change) per timeline at a time on this process. */
   const serial = keyedSerial();
 
-  async function requireRole(timelineId: string, userId: string, action: Action): Promise<void> {
-    const role = await roleOf(db, timelineId, userId);
-    if (!role) throw new ServiceProblem(404, "timeline_not_found", "There is no such timeline.");
-    if (!can(role, action))
-      throw new ServiceProblem(403, "forbidden", `A ${role} may not ${WORDS[action] ?? action}.`);
-  }
+  const requireRole = (timelineId: string, userId: string, action: Action) =>
+    requireRoleOf(db, timelineId, userId, action, WORDS);
 
   const displayName = async (userId: string) =>
     (await people(db, [userId])).get(userId)?.name ?? "Former member";

@@ -8,9 +8,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client";
-import { listMembers, roleOf } from "../../db/queries/memberships";
+import { listMembers } from "../../db/queries/memberships";
 import * as q from "../../db/queries/reviews";
-import { type Action, can, type Role } from "../../lib/auth/roles";
+import { type Action, can } from "../../lib/auth/roles";
 import { type EntryContent, readEntryContent } from "../../lib/document";
 import { contentHash } from "../../lib/review/hash";
 import {
@@ -29,6 +29,7 @@ import type { RoomRegistry } from "../collab/registry";
 import { keyedSerial } from "../discussion/service";
 import type { EntryWriters } from "../persistence/entryWriters";
 import { ServiceProblem } from "../problem";
+import { requireRole as requireRoleOf } from "../requireRole";
 import { parseInput } from "../validate";
 
 export interface ReviewDeps {
@@ -51,13 +52,8 @@ export function createReview(deps: ReviewDeps) {
   /** Actions on one entry run one at a time, so its events leave in the order they were stored. */
   const serial = keyedSerial();
 
-  async function requireRole(timelineId: string, userId: string, action: Action): Promise<Role> {
-    const role = await roleOf(db, timelineId, userId);
-    if (!role) throw new ServiceProblem(404, "timeline_not_found", "There is no such timeline.");
-    if (!can(role, action))
-      throw new ServiceProblem(403, "forbidden", `A ${role} may not ${WORDS[action] ?? action}.`);
-    return role;
-  }
+  const requireRole = (timelineId: string, userId: string, action: Action) =>
+    requireRoleOf(db, timelineId, userId, action, WORDS);
 
   /** The entry's content and hash as the live document holds them now. */
   async function current(

@@ -65,13 +65,6 @@ export class AutoVersions {
     }
   }
 
-  /** Forgets a deleted timeline. */
-  discard(timelineId: string): void {
-    clearTimeout(this.timers.get(timelineId));
-    this.timers.delete(timelineId);
-    this.lastAt.delete(timelineId);
-  }
-
   stop(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();

@@ -9,9 +9,8 @@ import { randomUUID } from "node:crypto";
 import type pino from "pino";
 import * as Y from "yjs";
 import type { Db } from "../../db/client";
-import { roleOf } from "../../db/queries/memberships";
 import * as q from "../../db/queries/versions";
-import { type Action, can } from "../../lib/auth/roles";
+import type { Action } from "../../lib/auth/roles";
 import { countEntries, hasEntry, restoreEntry, restoreTimeline } from "../../lib/document";
 import { compareTimelines, type TimelineComparison } from "../../lib/versions/compare";
 import {
@@ -25,6 +24,7 @@ import {
 import type { RoomRegistry } from "../collab/registry";
 import { keyedSerial } from "../discussion/service";
 import { ServiceProblem } from "../problem";
+import { requireRole as requireRoleOf } from "../requireRole";
 import { parseInput } from "../validate";
 import { decodeVersion, encodeVersion, versionDoc } from "./codec";
 
@@ -46,12 +46,8 @@ export function createVersions(deps: VersionsDeps) {
   /** Saves of one timeline run one at a time on this process; the unique number guards the rest. */
   const serial = keyedSerial();
 
-  async function requireRole(timelineId: string, userId: string, action: Action): Promise<void> {
-    const role = await roleOf(db, timelineId, userId);
-    if (!role) throw new ServiceProblem(404, "timeline_not_found", "There is no such timeline.");
-    if (!can(role, action))
-      throw new ServiceProblem(403, "forbidden", `A ${role} may not ${WORDS[action] ?? action}.`);
-  }
+  const requireRole = (timelineId: string, userId: string, action: Action) =>
+    requireRoleOf(db, timelineId, userId, action, WORDS);
 
   /** Saves the live document as the next version; the caller's rights are checked before. */
   function save(
