@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   const web = await startServer({
     name: OURS,
     script: "server/main.ts",
-    env: { ...ourEnv(dataDir, "warn"), PARALLAX_WEB: "1" },
+    env: { ...ourEnv(dataDir, "info"), PARALLAX_WEB: "1" },
     cwd: ROOT,
   });
   let page: Awaited<ReturnType<typeof timePublicPage>>;
