@@ -214,7 +214,7 @@ describe.each(backends)("accounts over HTTP ($kind)", ({ kind, skip }) => {
     expect(anonymous.status).toBe(307);
     expect(anonymous.headers.get("location")).toMatch(/\/signin\?next=%2Fsettings$/);
     // A cookie that looks right gets past the proxy, and the page itself refuses
-    // it. Pages stream (app/loading.tsx), so the redirect may come in the body.
+    // it. The home page streams (app/(home)/loading.tsx), so the redirect may come in the body.
     const forged = await get("/t/some-id?q=x", {
       cookie: signedSessionCookie(SECRET, "f".repeat(32)),
     });
