@@ -6,6 +6,7 @@
 import * as Y from "yjs";
 import { type Claim, listClaims } from "./claims";
 import { entryBody, readEntry } from "./entries";
+import { BODY } from "./shape";
 
 /** A ProseMirror/Tiptap node as JSON (`editor.getJSON()` gives the same shape). */
 export interface BodyNodeJson {
@@ -79,4 +80,38 @@ export function readEntryContent(doc: Y.Doc, entryId: string): EntryContent | un
     body: bodyJson(entryBody(doc, entryId)),
     claims: listClaims(doc, entryId),
   };
+}
+
+/** Nodes that sit inside a text block: text, citation markers and line breaks. */
+export function isInlineNode(node: BodyNodeJson): boolean {
+  return node.type === "text" || node.type === BODY.citationNode || node.type === "hardBreak";
+}
+
+/**
+ * A body's text blocks as lines of plain text, in reading order, leaving out
+ * empty ones; `citation` gives the text of each citation node (a footnote
+ * marker, say), and a line break becomes "\n".
+ */
+export function bodyTextLines(
+  body: BodyNodeJson[],
+  citation: (node: BodyNodeJson) => string,
+): string[] {
+  const lines: string[] = [];
+  const inline = (nodes: BodyNodeJson[]): string =>
+    nodes
+      .map((node) => {
+        if (node.type === "text") return node.text ?? "";
+        if (node.type === "hardBreak") return "\n";
+        if (node.type === BODY.citationNode) return citation(node);
+        return inline(node.content ?? []);
+      })
+      .join("");
+  const block = (nodes: BodyNodeJson[]) => {
+    if (nodes.some(isInlineNode)) {
+      const line = inline(nodes);
+      if (line) lines.push(line);
+    } else for (const node of nodes) block(node.content ?? []);
+  };
+  block(body);
+  return lines;
 }

@@ -51,7 +51,9 @@ export {
 export {
   type BodyNodeJson,
   bodyJson,
+  bodyTextLines,
   type EntryContent,
+  isInlineNode,
   readEntryContent,
 } from "./content";
 export {

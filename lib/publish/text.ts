@@ -5,7 +5,7 @@
  * Markdown escapes every character that could start a link, an image, HTML
  * or a block of its own.
  */
-import { BODY, type BodyNodeJson, type Citation } from "../document";
+import { BODY, type BodyNodeJson, bodyTextLines, type Citation, isInlineNode } from "../document";
 import { nodeCitation } from "./citations";
 
 /** Renders a citation marker: `n` is its footnote number in its body, from 1. */
@@ -30,33 +30,17 @@ export function safeHref(href: unknown): string | null {
 }
 
 const HARD_BREAK = "hardBreak";
-const isInline = (node: BodyNodeJson) =>
-  node.type === "text" || node.type === BODY.citationNode || node.type === HARD_BREAK;
 
 /**
  * The body as plain text: one line per text block, each usable citation
  * marker as `[n]`, its footnote number.
  */
 export function bodyPlainText(body: BodyNodeJson[]): string {
-  const lines: string[] = [];
   let n = 0;
-  const inline = (nodes: BodyNodeJson[]): string =>
-    nodes
-      .map((node) => {
-        if (node.type === "text") return node.text ?? "";
-        if (node.type === HARD_BREAK) return "\n";
-        if (node.type === BODY.citationNode) return nodeCitation(node) ? `[${++n}]` : "";
-        return inline(node.content ?? []);
-      })
-      .join("");
-  const block = (nodes: BodyNodeJson[]) => {
-    if (nodes.some(isInline)) {
-      const line = inline(nodes).trim();
-      if (line) lines.push(line);
-    } else for (const node of nodes) block(node.content ?? []);
-  };
-  block(body);
-  return lines.join("\n");
+  return bodyTextLines(body, (node) => (nodeCitation(node) ? `[${++n}]` : ""))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n");
 }
 
 // ---- Markdown -------------------------------------------------------------------
@@ -222,7 +206,7 @@ export function bodyMarkdown(
       case "orderedList":
         return list(node);
       default:
-        return content.some(isInline) ? inline(content) : blocks(content);
+        return content.some(isInlineNode) ? inline(content) : blocks(content);
     }
   };
 

@@ -9,6 +9,7 @@ import { diffWordsWithSpace } from "diff";
 import {
   BODY,
   type BodyNodeJson,
+  bodyTextLines,
   type Citation,
   type Claim,
   type ClaimVariant,
@@ -73,29 +74,13 @@ function valueChange(before: string, after: string): ValueChange | null {
 
 // ---- body -----------------------------------------------------------------
 
-const isInline = (node: BodyNodeJson) => node.type === "text" || node.type === BODY.citationNode;
-
 /**
  * The body as plain text: one line per text block, each citation marker
  * shown as `[n]`, its footnote number (1-based, in reading order).
  */
 export function bodyText(body: BodyNodeJson[]): string {
-  const lines: string[] = [];
   let footnote = 0;
-  const inline = (node: BodyNodeJson): string => {
-    if (node.type === "text") return node.text ?? "";
-    if (node.type === BODY.citationNode) return `[${++footnote}]`;
-    if (node.type === "hardBreak") return "\n";
-    return (node.content ?? []).map(inline).join("");
-  };
-  const block = (nodes: BodyNodeJson[]) => {
-    if (nodes.some(isInline)) {
-      const line = nodes.map(inline).join("");
-      if (line) lines.push(line);
-    } else for (const node of nodes) block(node.content ?? []);
-  };
-  block(body);
-  return lines.join("\n");
+  return bodyTextLines(body, () => `[${++footnote}]`).join("\n");
 }
 
 function bodyCitations(body: BodyNodeJson[]): CitationFields[] {

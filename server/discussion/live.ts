@@ -194,8 +194,7 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
   }
 
   const problemOf = (err: unknown, conn: Connection): ProblemDTO => {
-    if (err instanceof service.DiscussionProblem || isServiceProblem(err))
-      return { status: err.status, code: err.code, detail: err.message };
+    if (isServiceProblem(err)) return { status: err.status, code: err.code, detail: err.message };
     log.error({ err, timelineId: conn.timelineId, conn: conn.id }, "discussion request failed");
     return { status: 500, code: "internal", detail: "The request could not be carried out." };
   };

@@ -6,11 +6,10 @@
  * these functions, so the rules are the same on both.
  */
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
 import type { Database } from "../../db/client";
 import * as q from "../../db/queries/discussion";
-import { listMembers, roleOf } from "../../db/queries/memberships";
-import { type Action, can, type Role } from "../../lib/auth/roles";
+import { listMembers } from "../../db/queries/memberships";
+import { type Action, can } from "../../lib/auth/roles";
 import {
   AddCommentSchema,
   CommentRefSchema,
@@ -22,17 +21,9 @@ import {
   ThreadRefSchema,
 } from "../../lib/discussion/protocol";
 import { audit } from "../audit";
-
-export class DiscussionProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "DiscussionProblem";
-  }
-}
+import { ServiceProblem } from "../problem";
+import { requireRole as requireRoleOf } from "../requireRole";
+import { parseInput } from "../validate";
 
 /** Where changes go once stored: the timeline's sockets, and each user's inbox count. */
 export interface Publisher {
@@ -80,35 +71,12 @@ const WORDS: Partial<Record<Action, string>> = {
   moderate: "delete other people's comments",
 };
 
-async function requireRole(
-  ctx: Ctx,
-  timelineId: string,
-  caller: Caller,
-  action: Action,
-): Promise<Role> {
-  const role = await roleOf(ctx.database.db, timelineId, caller.userId);
-  if (!role) throw new DiscussionProblem(404, "timeline_not_found", "There is no such timeline.");
-  if (!can(role, action)) {
-    throw new DiscussionProblem(403, "forbidden", `A ${role} may not ${WORDS[action] ?? action}.`);
-  }
-  return role;
-}
-
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-  throw new DiscussionProblem(
-    422,
-    "invalid_request",
-    `${where}${issue?.message ?? "Invalid request."}`,
-  );
-}
+const requireRole = (ctx: Ctx, timelineId: string, caller: Caller, action: Action) =>
+  requireRoleOf(ctx.database.db, timelineId, caller.userId, action, WORDS);
 
 async function thread(ctx: Ctx, timelineId: string, threadId: string) {
   const row = await q.threadRow(ctx.database.db, timelineId, threadId);
-  if (!row) throw new DiscussionProblem(404, "thread_not_found", "There is no such thread.");
+  if (!row) throw new ServiceProblem(404, "thread_not_found", "There is no such thread.");
   return row;
 }
 
@@ -168,7 +136,7 @@ export async function listThreads(ctx: Ctx, caller: Caller, timelineId: string) 
 
 export async function createThread(ctx: Ctx, caller: Caller, timelineId: string, input: unknown) {
   await requireRole(ctx, timelineId, caller, "comment");
-  const data = parse(CreateThreadSchema, input);
+  const data = parseInput(CreateThreadSchema, input);
   const id = randomUUID();
   const commentId = randomUUID();
   const members = await memberIds(ctx, timelineId);
@@ -194,11 +162,11 @@ export async function createThread(ctx: Ctx, caller: Caller, timelineId: string,
 
 export async function addComment(ctx: Ctx, caller: Caller, timelineId: string, input: unknown) {
   await requireRole(ctx, timelineId, caller, "comment");
-  const data = parse(AddCommentSchema, input);
+  const data = parseInput(AddCommentSchema, input);
   return ctx.serial(data.threadId, async () => {
     const row = await thread(ctx, timelineId, data.threadId);
     if (row.status === "resolved") {
-      throw new DiscussionProblem(409, "thread_resolved", "Reopen the thread to reply to it.");
+      throw new ServiceProblem(409, "thread_resolved", "Reopen the thread to reply to it.");
     }
     const id = randomUUID();
     const members = await memberIds(ctx, timelineId);
@@ -217,23 +185,23 @@ export async function addComment(ctx: Ctx, caller: Caller, timelineId: string, i
 }
 
 const deletedProblem = () =>
-  new DiscussionProblem(409, "comment_deleted", "This comment was deleted.");
+  new ServiceProblem(409, "comment_deleted", "This comment was deleted.");
 
 async function liveComment(ctx: Ctx, timelineId: string, threadId: string, commentId: string) {
   const row = await thread(ctx, timelineId, threadId);
   const comment = await q.commentRow(ctx.database.db, threadId, commentId);
-  if (!comment) throw new DiscussionProblem(404, "comment_not_found", "There is no such comment.");
+  if (!comment) throw new ServiceProblem(404, "comment_not_found", "There is no such comment.");
   if (comment.deletedAt) throw deletedProblem();
   return { row, comment };
 }
 
 export async function editComment(ctx: Ctx, caller: Caller, timelineId: string, input: unknown) {
   await requireRole(ctx, timelineId, caller, "comment");
-  const data = parse(EditCommentSchema, input);
+  const data = parseInput(EditCommentSchema, input);
   return ctx.serial(data.threadId, async () => {
     const { row, comment } = await liveComment(ctx, timelineId, data.threadId, data.commentId);
     if (comment.authorId !== caller.userId)
-      throw new DiscussionProblem(403, "forbidden", "Only its author may edit a comment.");
+      throw new ServiceProblem(403, "forbidden", "Only its author may edit a comment.");
     const members = await memberIds(ctx, timelineId);
     const mentions = memberMentions(members, data.body);
     const changed = await q.updateLiveComment(ctx.database.db, comment.id, {
@@ -253,12 +221,12 @@ export async function editComment(ctx: Ctx, caller: Caller, timelineId: string, 
 
 export async function deleteComment(ctx: Ctx, caller: Caller, timelineId: string, input: unknown) {
   const role = await requireRole(ctx, timelineId, caller, "read");
-  const data = parse(CommentRefSchema, input);
+  const data = parseInput(CommentRefSchema, input);
   return ctx.serial(data.threadId, async () => {
     const { row, comment } = await liveComment(ctx, timelineId, data.threadId, data.commentId);
     const mine = comment.authorId === caller.userId;
     if (!(mine ? can(role, "comment") : can(role, "moderate"))) {
-      throw new DiscussionProblem(
+      throw new ServiceProblem(
         403,
         "forbidden",
         mine
@@ -297,7 +265,7 @@ async function setStatus(
   status: "open" | "resolved",
 ) {
   await requireRole(ctx, timelineId, caller, "comment");
-  const { threadId } = parse(ThreadRefSchema, input);
+  const { threadId } = parseInput(ThreadRefSchema, input);
   return ctx.serial(threadId, async () => {
     const row = await thread(ctx, timelineId, threadId);
     // Resolving a resolved thread (or reopening an open one) changes nothing and still answers it.
@@ -322,7 +290,7 @@ export async function inboxOf(ctx: Ctx, caller: Caller) {
 }
 
 export async function markInboxRead(ctx: Ctx, caller: Caller, input: unknown) {
-  const { ids } = parse(InboxReadSchema, input);
+  const { ids } = parseInput(InboxReadSchema, input);
   await q.markRead(ctx.database.db, caller.userId, ids);
   const unread = await q.unreadCount(ctx.database.db, caller.userId);
   ctx.publish.inbox(caller.userId);

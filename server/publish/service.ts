@@ -46,7 +46,7 @@ export interface Preview {
   /** Entries the release would hold. */
   entryCount: number;
   blocking: boolean;
-  /** The kind the next release must or may take. */
+  /** The number the next release will take. */
   nextNumber: number;
 }
 

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
-import { loadReferenceStyle } from "@/lib/sources";
-import { PublicRelease } from "../components/PublicRelease";
-import { Withdrawn } from "../components/Withdrawn";
-import { loadHistory } from "../load";
-import { siteOrigin } from "../origin";
-import { releaseForPage, releaseMetadata } from "../pageHelpers";
+import { ReleasePage } from "../components/ReleasePage";
+import { releaseMetadata } from "../pageHelpers";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -20,22 +16,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * it. proxy.ts sets the status (410 when withdrawn) and Cache-Control.
  */
 export default async function PublicTimelinePage({ params }: Props) {
-  const found = await releaseForPage((await params).slug, null);
-  if (found.state === "withdrawn") return <Withdrawn />;
-  const [history, origin] = await Promise.all([
-    loadHistory(found.timelineId, found.release.number),
-    siteOrigin(),
-    loadReferenceStyle().catch(() => {}),
-  ]);
-  return (
-    <PublicRelease
-      slug={found.slug}
-      release={found.release}
-      previous={history.previous}
-      summaries={history.summaries}
-      pinned={null}
-      latest={found.latest}
-      origin={origin}
-    />
-  );
+  return <ReleasePage slug={(await params).slug} number={null} />;
 }

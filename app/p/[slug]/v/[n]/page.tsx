@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadReferenceStyle } from "@/lib/sources";
-import { PublicRelease } from "../../../components/PublicRelease";
-import { Withdrawn } from "../../../components/Withdrawn";
-import { loadHistory } from "../../../load";
-import { siteOrigin } from "../../../origin";
-import { releaseForPage, releaseMetadata } from "../../../pageHelpers";
+import { ReleasePage } from "../../../components/ReleasePage";
+import { releaseMetadata } from "../../../pageHelpers";
 import { releaseNumber } from "../../../publicPath";
 
 export const runtime = "nodejs";
@@ -28,22 +24,5 @@ export default async function PublicReleasePage({ params }: Props) {
   const { slug, n } = await params;
   const number = releaseNumber(n);
   if (number === null) notFound();
-  const found = await releaseForPage(slug, number);
-  if (found.state === "withdrawn") return <Withdrawn />;
-  const [history, origin] = await Promise.all([
-    loadHistory(found.timelineId, number),
-    siteOrigin(),
-    loadReferenceStyle().catch(() => {}),
-  ]);
-  return (
-    <PublicRelease
-      slug={found.slug}
-      release={found.release}
-      previous={history.previous}
-      summaries={history.summaries}
-      pinned={number}
-      latest={found.latest}
-      origin={origin}
-    />
-  );
+  return <ReleasePage slug={slug} number={number} />;
 }
