@@ -2,7 +2,7 @@
  * Threads, comments and inboxes. Only server/discussion/service.ts writes
  * them, after its role checks; these functions check nothing.
  */
-import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type {
   Anchor,
   CommentDTO,
@@ -67,6 +67,7 @@ async function toDTOs(db: Db, rows: ThreadRow[]): Promise<ThreadDTO[]> {
     resolvedBy: row.resolvedBy ? person(row.resolvedBy) : null,
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
     comments: byThread.get(row.id) ?? [],
+    revision: row.revision,
   }));
 }
 
@@ -122,11 +123,22 @@ export async function insertThread(
   });
 }
 
+/** Counts one more change to the thread (see `threads.revision`). */
+async function bumpRevision(db: Db, threadId: string): Promise<void> {
+  await db
+    .update(threads)
+    .set({ revision: sql`${threads.revision} + 1` })
+    .where(eq(threads.id, threadId));
+}
+
 export async function insertComment(
   db: Db,
   row: { id: string; threadId: string; authorId: string; body: string; mentions: string[] },
 ): Promise<void> {
-  await db.insert(comments).values(row);
+  await db.transaction(async (tx) => {
+    await tx.insert(comments).values(row);
+    await bumpRevision(tx, row.threadId);
+  });
 }
 
 /**
@@ -138,12 +150,16 @@ export async function updateLiveComment(
   commentId: string,
   patch: Partial<Pick<CommentRow, "body" | "mentions" | "editedAt" | "deletedAt" | "deletedBy">>,
 ): Promise<boolean> {
-  const rows = await db
-    .update(comments)
-    .set(patch)
-    .where(and(eq(comments.id, commentId), isNull(comments.deletedAt)))
-    .returning({ id: comments.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(comments)
+      .set(patch)
+      .where(and(eq(comments.id, commentId), isNull(comments.deletedAt)))
+      .returning({ threadId: comments.threadId });
+    if (rows.length === 0) return false;
+    await bumpRevision(tx, rows[0].threadId);
+    return true;
+  });
 }
 
 export async function setThreadStatus(
@@ -154,11 +170,12 @@ export async function setThreadStatus(
 ): Promise<void> {
   await db
     .update(threads)
-    .set(
-      status === "resolved"
+    .set({
+      ...(status === "resolved"
         ? { status, resolvedBy: by, resolvedAt: new Date() }
-        : { status, resolvedBy: null, resolvedAt: null },
-    )
+        : { status, resolvedBy: null, resolvedAt: null }),
+      revision: sql`${threads.revision} + 1`,
+    })
     .where(eq(threads.id, threadId));
 }
 

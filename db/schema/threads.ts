@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 import type { Anchor } from "@/lib/discussion/protocol";
 import { createdAt, optionalTime } from "./columns";
 import { timelines } from "./timelines";
@@ -30,6 +30,12 @@ export const threads = pgTable(
     createdAt: createdAt(),
     resolvedBy: text("resolved_by").references(() => users.id),
     resolvedAt: optionalTime("resolved_at"),
+    /**
+     * Goes up by one with every change to the thread or its comments, in the
+     * same transaction, so clients keep the newest copy whatever order the
+     * copies arrive in.
+     */
+    revision: integer("revision").notNull().default(1),
   },
   (table) => [index("threads_timeline_idx").on(table.timelineId, table.createdAt)],
 );

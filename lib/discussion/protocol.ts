@@ -134,6 +134,17 @@ export interface ThreadDTO {
   resolvedBy: PersonDTO | null;
   resolvedAt: string | null;
   comments: CommentDTO[];
+  /**
+   * One more for every stored change to the thread or its comments. A copy
+   * with a revision no higher than the one held is older (or the same) and
+   * is ignored; see `isNewerThread`.
+   */
+  revision: number;
+}
+
+/** Whether `incoming` should replace `held`: only a strictly newer revision does. */
+export function isNewerThread(incoming: ThreadDTO, held: ThreadDTO | undefined): boolean {
+  return !held || incoming.revision > held.revision;
 }
 
 /** One item of a user's inbox: a mention of them, or a reply in a thread they wrote in. */

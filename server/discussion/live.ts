@@ -10,8 +10,10 @@
  * - requests are carried out one at a time, in the order they arrived, so
  *   replies come back in request order;
  * - events published while a `subscribe` is being answered wait until its
- *   reply is sent, so a client that replaces its state with the reply and
- *   then applies events never goes back to an older thread.
+ *   reply is sent, so a client replaces its state with the reply first.
+ *   Some of them may be older than the reply's copy (a reload that began
+ *   before the reply's read), so clients keep a thread copy only when its
+ *   `revision` is newer than the one they hold (`isNewerThread`).
  */
 import * as encoding from "lib0/encoding";
 import type pino from "pino";

@@ -122,7 +122,11 @@ async function notify(
   for (const row of rows) ctx.publish.inbox(row.userId);
 }
 
-/** Reloads a thread as stored (with its comments and people) and sends it to the timeline's sockets. */
+/**
+ * Reloads a thread as stored (with its comments and people) and sends it to
+ * the timeline's sockets. The row, and so the revision, is read before the
+ * comments, so a copy never holds less than its revision says.
+ */
 async function publishThread(ctx: Ctx, timelineId: string, threadId: string): Promise<ThreadDTO> {
   const dto = await q.loadThread(ctx.database.db, await thread(ctx, timelineId, threadId));
   ctx.publish.thread(timelineId, dto);

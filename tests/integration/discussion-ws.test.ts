@@ -11,6 +11,7 @@ import * as Y from "yjs";
 import { insertTimeline } from "../../db/queries/timelines";
 import {
   type DiscussionServerMessage,
+  isNewerThread,
   MESSAGE_DISCUSSION,
   mentionToken,
   type ThreadDTO,
@@ -384,25 +385,54 @@ describe.each(backends)(
         }
 
         expect(watcher.messages[0]).toMatchObject({ type: "reply", id: subscribed.id });
+        const replied = resultOf<{ threads: ThreadDTO[] }>(subscribed).threads.find(
+          (x) => x.id === thread.id,
+        );
         const seen = () => {
-          // What a client holds: the subscribe result, then each event upserted.
-          let mine = resultOf<{ threads: ThreadDTO[] }>(subscribed).threads.find(
-            (x) => x.id === thread.id,
-          );
+          // What a client holds: the subscribe result, then each newer copy (as discussionClient does).
+          let mine = replied;
           const counts: number[] = [mine?.comments.length ?? 0];
           for (const e of watcher.events)
-            if (e.kind === "thread" && e.thread.id === thread.id) {
+            if (e.kind === "thread" && e.thread.id === thread.id && isNewerThread(e.thread, mine)) {
               counts.push(e.thread.comments.length);
               mine = e.thread;
             }
           return { mine, counts };
         };
         await retryUntil(() => seen().mine?.comments.length === written + 1);
-        // Never back to an older state: each event has at least the comments of the one before.
-        const { counts } = seen();
+        // Never back to an older state: a newer revision has at least the comments of the one before.
+        const { mine, counts } = seen();
         expect(counts).toEqual([...counts].sort((a, b) => a - b));
+        // Creating the thread was revision 1; each reply added one.
+        expect(mine?.revision).toBe(written + 1);
       },
     );
+
+    it.skipIf(skip)("raises a thread's revision by one with every stored change", async () => {
+      const owner = await open("owner");
+      const commenter = await open("commenter");
+      const revisionOf = (reply: DiscussionServerMessage) =>
+        resultOf<{ thread: ThreadDTO }>(reply).thread.revision;
+      const created = resultOf<{ thread: ThreadDTO }>(
+        await commenter.request("thread.create", newThread("Revisions")),
+      ).thread;
+      expect(created.revision).toBe(1);
+      const threadId = created.id;
+      const added = await commenter.request("comment.add", { threadId, body: "Second" });
+      expect(revisionOf(added)).toBe(2);
+      const commentId = resultOf<{ thread: ThreadDTO }>(added).thread.comments[1].id;
+      const edit = { threadId, commentId, body: "Second, edited" };
+      expect(revisionOf(await commenter.request("comment.edit", edit))).toBe(3);
+      expect(revisionOf(await commenter.request("thread.resolve", { threadId }))).toBe(4);
+      // Resolving it again changes nothing, so the revision stays.
+      expect(revisionOf(await owner.request("thread.resolve", { threadId }))).toBe(4);
+      expect(revisionOf(await owner.request("thread.reopen", { threadId }))).toBe(5);
+      expect(revisionOf(await owner.request("comment.delete", { threadId, commentId }))).toBe(6);
+      // Refused changes store nothing.
+      expect((await commenter.request("comment.edit", edit)).ok).toBe(false);
+      const listed = resultOf<{ threads: ThreadDTO[] }>(await owner.request("subscribe")).threads;
+      expect(listed.find((t) => t.id === threadId)?.revision).toBe(6);
+    });
 
     it.skipIf(skip)(
       "answers every request of a burst beyond the rate limit, in order",

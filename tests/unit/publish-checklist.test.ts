@@ -38,6 +38,7 @@ function thread(entryId: string, fields: Partial<ThreadDTO> = {}): ThreadDTO {
     resolvedBy: null,
     resolvedAt: null,
     comments: [],
+    revision: 1,
     ...fields,
   };
 }

@@ -4,6 +4,7 @@ import type { WebsocketProvider } from "y-websocket";
 import {
   type DiscussionOp,
   type DiscussionServerMessage,
+  isNewerThread,
   MESSAGE_DISCUSSION,
   type ThreadDTO,
 } from "@/lib/discussion/protocol";
@@ -149,9 +150,7 @@ export class DiscussionClient {
     }
     const { event } = message;
     if (event.kind === "thread") {
-      const threads = new Map(this.state.threads);
-      threads.set(event.thread.id, event.thread);
-      this.set({ threads });
+      this.accept(event.thread);
     } else if (event.kind === "inbox") {
       this.set({ unread: event.unread });
     } else if (event.kind === "review") {
@@ -183,8 +182,12 @@ export class DiscussionClient {
     });
   }
 
-  /** Applies a thread returned by a request at once, before its event arrives. */
+  /**
+   * Applies a thread returned by a request, or sent as an event. An older
+   * copy never replaces a newer one (a reply and its event may cross).
+   */
   accept(thread: ThreadDTO): void {
+    if (!isNewerThread(thread, this.state.threads.get(thread.id))) return;
     const threads = new Map(this.state.threads);
     threads.set(thread.id, thread);
     this.set({ threads });

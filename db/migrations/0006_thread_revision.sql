@@ -1,0 +1,1 @@
+ALTER TABLE "threads" ADD COLUMN "revision" integer DEFAULT 1 NOT NULL;
