@@ -189,6 +189,7 @@ export type DiscussionEvent =
   | { kind: "thread"; thread: ThreadDTO }
   | { kind: "inbox"; unread: number }
   | { kind: "review"; review: ReviewDTO }
+  | { kind: "reviewSettings"; settings: ReviewSettings }
   | { kind: "version"; version: VersionDTO };
 
 export interface ProblemDTO {

@@ -59,7 +59,13 @@ export function createCollabHub(opts: {
     },
   });
   autoVersions = new AutoVersions(db, versions.save, opts.autoVersionMs, log);
-  const review = createReview({ db, rooms, writers, published: discussion.publish.review });
+  const review = createReview({
+    db,
+    rooms,
+    writers,
+    published: discussion.publish.review,
+    settingsChanged: discussion.publish.reviewSettings,
+  });
   discussion.attach({ review, versions });
   const publishing = createPublishing({ db, rooms, versions, log });
   const connections = new Set<Connection>();

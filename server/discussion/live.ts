@@ -28,7 +28,7 @@ import {
   MESSAGE_DISCUSSION,
   type ProblemDTO,
 } from "../../lib/discussion/protocol";
-import type { ReviewDTO } from "../../lib/review/protocol";
+import type { ReviewDTO, ReviewSettings } from "../../lib/review/protocol";
 import type { VersionDTO } from "../../lib/versions/protocol";
 import type { Connection } from "../collab/connection";
 import { isServiceProblem } from "../problem";
@@ -109,6 +109,8 @@ export function createDiscussionLive(database: Database, log: pino.Logger) {
     inbox: recount,
     review: (timelineId: string, review: ReviewDTO) =>
       toTimeline(timelineId, { kind: "review", review }),
+    reviewSettings: (timelineId: string, settings: ReviewSettings) =>
+      toTimeline(timelineId, { kind: "reviewSettings", settings }),
     version: (timelineId: string, version: VersionDTO) =>
       toTimeline(timelineId, { kind: "version", version }),
   } satisfies service.Publisher & Record<string, unknown>;

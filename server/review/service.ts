@@ -38,6 +38,8 @@ export interface ReviewDeps {
   writers: EntryWriters;
   /** Tells the timeline's subscribed sockets about a changed review. */
   published: (timelineId: string, review: ReviewDTO) => void;
+  /** Tells them about changed review settings. */
+  settingsChanged: (timelineId: string, settings: ReviewSettings) => void;
 }
 
 const WORDS: Partial<Record<Action, string>> = {
@@ -220,6 +222,7 @@ export function createReview(deps: ReviewDeps) {
       await requireRole(timelineId, userId, "manageMembers");
       const settings = parseInput(ReviewSettingsSchema, input);
       await q.setFourEyes(db, timelineId, settings.fourEyes);
+      deps.settingsChanged(timelineId, settings);
       return settings;
     },
   };

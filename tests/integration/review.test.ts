@@ -362,6 +362,10 @@ describe.each(backends)(
           fourEyes: false,
         });
         expect(off).toMatchObject({ status: 200, body: { settings: { fourEyes: false } } });
+        // Every open editor hears of it at once.
+        await retryUntil(() =>
+          watcher.events.some((e) => e.kind === "reviewSettings" && !e.settings.fourEyes),
+        );
         expect((await http("owner", "POST", entryPath(RULES, "r2", "approve"), {})).status).toBe(
           200,
         );

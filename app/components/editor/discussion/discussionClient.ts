@@ -155,6 +155,8 @@ export class DiscussionClient {
       this.set({ unread: event.unread });
     } else if (event.kind === "review") {
       this.acceptReview(event.review);
+    } else if (event.kind === "reviewSettings") {
+      this.acceptReviewSettings(event.settings);
     } else if (event.kind === "version") {
       for (const listener of this.versionListeners) listener(event.version);
     }
@@ -193,7 +195,7 @@ export class DiscussionClient {
     this.set({ threads });
   }
 
-  /** Applies review settings the user just changed (they come with the next subscribe too). */
+  /** Applies review settings from a reply, or from an event when someone changed them. */
   acceptReviewSettings(reviewSettings: ReviewSettings): void {
     this.set({ reviewSettings });
   }
