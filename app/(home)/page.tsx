@@ -1,6 +1,6 @@
 import { listTimelinesOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
-import { timelineJson } from "../api/timelineJson";
+import { timelineListJson } from "../api/timelineJson";
 import { HomeView } from "../components/home/HomeView";
 import { requireUser, signedInUser } from "../currentUser";
 
@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const principal = await requireUser("/");
   // Only the timelines the user is a member of, with their role.
-  const rows = await listTimelinesOf(getRuntime().db.db, principal.userId);
-  return <HomeView initial={rows.map(timelineJson)} user={signedInUser(principal)} />;
+  const { db, rooms } = getRuntime();
+  const rows = await listTimelinesOf(db.db, principal.userId);
+  return <HomeView initial={timelineListJson(rows, rooms)} user={signedInUser(principal)} />;
 }

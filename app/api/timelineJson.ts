@@ -1,4 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
+import type { PersonDTO } from "@/lib/discussion/protocol";
+import type { RoomRegistry } from "@/server/runtime";
 
 /** The JSON shape of a timeline in API responses. */
 export interface TimelineJson {
@@ -9,6 +11,8 @@ export interface TimelineJson {
   updatedAt: string;
   /** The caller's role, where the route knows it. */
   role?: Role;
+  /** Who has it open now (on this server), in lists of the caller's timelines. */
+  present?: PersonDTO[];
 }
 
 interface TimelineRow {
@@ -32,4 +36,9 @@ export function timelineJson(row: TimelineRow): TimelineJson {
     updatedAt: iso(row.updatedAt),
     ...(row.role ? { role: row.role } : {}),
   };
+}
+
+/** The caller's timelines, each with who has it open now. */
+export function timelineListJson(rows: TimelineRow[], rooms: RoomRegistry): TimelineJson[] {
+  return rows.map((row) => ({ ...timelineJson(row), present: rooms.present(row.id) }));
 }

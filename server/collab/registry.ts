@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import { deleteDocumentData } from "../../db/queries/documents";
 import { timelineExists } from "../../db/queries/timelines";
 import { CloseCode } from "../../lib/collab/closeCodes";
+import type { PersonDTO } from "../../lib/discussion/protocol";
 import { type Compactor, loadDocument } from "../persistence/documentStore";
 import type { SummaryWriter } from "../persistence/summaryWriter";
 import type { UpdateLog } from "../persistence/updateLog";
@@ -54,6 +55,19 @@ export class RoomRegistry {
     let n = 0;
     for (const room of this.rooms.values()) n += room.connections.size;
     return n;
+  }
+
+  /**
+   * The people connected to a timeline on this instance now, once each
+   * however many tabs they have open, sorted by name.
+   */
+  present(timelineId: string): PersonDTO[] {
+    const people = new Map<string, PersonDTO>();
+    for (const conn of this.rooms.get(timelineId)?.connections ?? []) {
+      const { userId, name, color } = conn.identity;
+      people.set(userId, { id: userId, name, color });
+    }
+    return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Whether a timeline exists (a loaded room answers without a query). */

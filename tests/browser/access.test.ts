@@ -1,7 +1,8 @@
 /**
  * Accounts and roles as a person meets them: signing in through the form,
- * seeing only one's own timelines, a viewer's read-only editor, and a share
- * link that makes its user a member with the link's role.
+ * seeing only one's own timelines (with one's role and who is there now), a
+ * viewer's read-only editor, and a share link that makes its user a member
+ * with the link's role.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -66,7 +67,31 @@ describe("accounts and roles in the browser", () => {
     );
     expect(await page.getByRole("button", { name: "Add entry" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Delete/ }).count()).toBe(0);
+    await page.close();
     await editorPage.close();
+  });
+
+  it("shows each timeline's role and who has it open now on the home page", async () => {
+    const viewer = await app.newUser("Walt Watcher", "viewer");
+    const editorPage = await owner.open(shared);
+    await eventually(async () => expect(await textOf(syncStatus(editorPage))).toBe("Saved"));
+    const home = await viewer.context.newPage();
+    await home.goto(`${app.url}/`);
+    const card = home.locator(`[data-testid="timeline-card"][data-timeline-id="${shared}"]`);
+    expect(await textOf(card.getByTestId("timeline-card-role"))).toBe("Viewer");
+    expect(await card.getByTestId("timeline-card-present").getAttribute("title")).toBe(
+      "Olga Owner is here now",
+    );
+    // A viewer is offered neither rename nor delete.
+    await card.hover();
+    expect(await card.getByRole("button").count()).toBe(0);
+    // Once the owner leaves, the card says nobody is there.
+    await editorPage.close();
+    await eventually(async () => {
+      await home.reload();
+      expect(await card.getByTestId("timeline-card-present").count()).toBe(0);
+    });
+    await home.close();
   });
 
   it("joins a share link's user with the link's role", async () => {

@@ -6,7 +6,7 @@ import { audit, clientIp } from "@/server/audit";
 import { getRuntime } from "@/server/runtime";
 import { requirePrincipal } from "../principal";
 import { json, readJson, withProblems } from "../problem";
-import { timelineJson } from "../timelineJson";
+import { timelineJson, timelineListJson } from "../timelineJson";
 import { createTimelineBody } from "../timelineSchemas";
 
 export const runtime = "nodejs";
@@ -16,8 +16,9 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request): Promise<Response> {
   return withProblems(async () => {
     const principal = await requirePrincipal(request);
-    const rows = await listTimelinesOf(getRuntime().db.db, principal.userId);
-    return json({ timelines: rows.map(timelineJson) });
+    const { db, rooms } = getRuntime();
+    const rows = await listTimelinesOf(db.db, principal.userId);
+    return json({ timelines: timelineListJson(rows, rooms) });
   });
 }
 

@@ -16,6 +16,8 @@ import { useToast } from "../ui/Toast";
 import { NewTimelineDialog } from "./NewTimelineDialog";
 import { TimelineCard } from "./TimelineCard";
 
+const PRESENCE_REFRESH_MS = 20_000;
+
 /** The home page: every timeline as a card, with create, rename and delete. */
 export function HomeView({ initial, user }: { initial: TimelineJson[]; user: SignedInUser }) {
   const router = useRouter();
@@ -26,6 +28,19 @@ export function HomeView({ initial, user }: { initial: TimelineJson[]; user: Sig
   const [busy, setBusy] = useState(false);
 
   useEffect(() => setTimelines(initial), [initial]);
+
+  // Who is here now changes by itself: look again while the page is in view.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === "visible") router.refresh();
+    };
+    const timer = window.setInterval(refresh, PRESENCE_REFRESH_MS);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", refresh);
+    };
+  }, [router]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import type { TimelineJson } from "../../api/timelineJson";
 import { Button } from "../ui/Button";
 import { Icon } from "../ui/Icon";
 import { InlineEdit } from "../ui/InlineEdit";
 import { RelativeTime } from "../ui/RelativeTime";
+import { PresentNow } from "./PresentNow";
 
 export interface TimelineCardProps {
   timeline: TimelineJson;
@@ -18,6 +20,8 @@ export function TimelineCard({ timeline, onRename, onDelete }: TimelineCardProps
   const [renaming, setRenaming] = useState(false);
   const entries =
     timeline.entryCount === 1 ? "1 entry" : `${timeline.entryCount.toLocaleString("en")} entries`;
+  const mayRename = can(timeline.role, "edit");
+  const mayDelete = can(timeline.role, "deleteTimeline");
 
   return (
     <li
@@ -29,26 +33,38 @@ export function TimelineCard({ timeline, onRename, onDelete }: TimelineCardProps
         <span className="flex h-7 w-7 items-center justify-center rounded-md bg-accent-soft text-accent">
           <Icon name="timeline" />
         </span>
+        {timeline.role && (
+          <span
+            data-testid="timeline-card-role"
+            className="ml-1.5 rounded-full bg-sunken px-2 py-0.5 text-xs font-medium text-muted"
+          >
+            {ROLE_LABELS[timeline.role]}
+          </span>
+        )}
         <div className="relative z-10 ml-auto flex gap-0.5 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-          <Button
-            variant="ghost"
-            size="sm"
-            icon
-            aria-label={`Rename ${timeline.title}`}
-            onClick={() => setRenaming(true)}
-          >
-            <Icon name="edit" />
-          </Button>
-          <Button
-            variant="ghost"
-            size="sm"
-            icon
-            aria-label={`Delete ${timeline.title}`}
-            className="hover:text-danger"
-            onClick={onDelete}
-          >
-            <Icon name="trash" />
-          </Button>
+          {mayRename && (
+            <Button
+              variant="ghost"
+              size="sm"
+              icon
+              aria-label={`Rename ${timeline.title}`}
+              onClick={() => setRenaming(true)}
+            >
+              <Icon name="edit" />
+            </Button>
+          )}
+          {mayDelete && (
+            <Button
+              variant="ghost"
+              size="sm"
+              icon
+              aria-label={`Delete ${timeline.title}`}
+              className="hover:text-danger"
+              onClick={onDelete}
+            >
+              <Icon name="trash" />
+            </Button>
+          )}
         </div>
       </div>
       {renaming ? (
@@ -77,6 +93,7 @@ export function TimelineCard({ timeline, onRename, onDelete }: TimelineCardProps
         <span>
           Changed <RelativeTime iso={timeline.updatedAt} />
         </span>
+        <PresentNow people={timeline.present ?? []} />
       </p>
     </li>
   );
