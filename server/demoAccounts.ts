@@ -22,8 +22,14 @@ export async function createDemoAccounts(
     const existing = await findUserIdByEmail(auth, demo.email);
     const userId =
       existing ??
-      (await createAccount(auth, { email: demo.email, password: DEMO_PASSWORD, name: demo.name }))
-        .id;
+      (
+        await createAccount(auth, {
+          email: demo.email,
+          password: DEMO_PASSWORD,
+          name: demo.name,
+          color: demo.color,
+        })
+      ).id;
     await setRole(db, { timelineId, userId, role: demo.role });
     ids.set(demo.role, userId);
   }

@@ -59,10 +59,17 @@ describe.each(backends)("accounts over HTTP ($kind)", ({ kind, skip }) => {
         password: DEMO_PASSWORD,
       });
       expect(response.status).toBe(200);
-      const listing = await get("/api/timelines", { cookie: sessionCookieFrom(response) ?? "" });
+      const cookie = { cookie: sessionCookieFrom(response) ?? "" };
+      const listing = await get("/api/timelines", cookie);
       const { timelines } = (await listing.json()) as { timelines: { role: string }[] };
       expect(timelines.map((t) => t.role)).toEqual([demo.role]);
+      const session = (await (await get("/api/auth/get-session", cookie)).json()) as {
+        user: { name: string; color: string };
+      };
+      expect(session.user).toMatchObject({ name: demo.name, color: demo.color });
     }
+    // Each demo person has a colour of their own.
+    expect(new Set(DEMO_ACCOUNTS.map((demo) => demo.color)).size).toBe(DEMO_ACCOUNTS.length);
   });
 
   it.skipIf(skip)("signing up signs in, with a secure-by-default cookie", async () => {

@@ -29,6 +29,7 @@ export function PresentNow({ people }: { people: PersonDTO[] }) {
           </span>
         )}
       </span>
+      <span aria-hidden>{people.length} here</span>
     </span>
   );
 }
