@@ -15,7 +15,15 @@ export {
   markTime,
   UNASSIGNED_LANE_ID,
 } from "./marks";
-export { chooseStep, type Tick, type TickSet, type TickStep, ticksFor, yearLabel } from "./ticks";
+export {
+  chooseStep,
+  type Tick,
+  type TickSet,
+  type TickStep,
+  tickLabelRoom,
+  ticksFor,
+  yearLabel,
+} from "./ticks";
 export type { AxisGlyph, AxisItem, AxisLane, AxisMark, AxisView, EdgeStyle } from "./types";
 export {
   clampRange,

@@ -43,6 +43,15 @@ export const TICK_STEPS: readonly TickStep[] = [
 /** Labels need about this much room, px. */
 export const MIN_TICK_SPACING_PX = 64;
 
+/**
+ * Room a tick label takes to the right of its gridline, px: 11px tabular
+ * digits (about 7px each) after a 4px gap. Labels that would run past the
+ * plot's right edge are left out rather than cut off.
+ */
+export function tickLabelRoom(label: string): number {
+  return 4 + label.length * 7;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTHS_LONG = [
   "January",

@@ -199,6 +199,23 @@ describe("public pages", () => {
       await expect(page.locator(href as string).count()).resolves.toBe(1);
     }
 
+    // Tick labels lie wholly inside the axis, wide or narrow: none is cut off at an edge.
+    const ticks = axis.getByTestId("axis-ticks");
+    expect(await ticks.locator("span").count()).toBeGreaterThan(2);
+    for (const width of [1280, 700]) {
+      await page.setViewportSize({ width, height: 900 });
+      const cut = await ticks.evaluate((bar) => {
+        const edge = bar.getBoundingClientRect();
+        return [...bar.children]
+          .filter((label) => {
+            const r = label.getBoundingClientRect();
+            return r.left < edge.left - 0.5 || r.right > edge.right + 0.5;
+          })
+          .map((label) => label.textContent);
+      });
+      expect(cut, `cut off at ${width} px`).toEqual([]);
+    }
+
     // Citation markers link to their numbered note below the entry, and back.
     const marker = page.locator("article.pe .footnote-ref a").first();
     const noteHref = (await marker.getAttribute("href")) as string;

@@ -1,5 +1,5 @@
 import type { ScaleTime } from "d3-scale";
-import type { Tick } from "@/lib/axis";
+import { type Tick, tickLabelRoom } from "@/lib/axis";
 
 /** Vertical gridlines behind the lane rows; major ticks (months, years, decades) a shade darker. */
 export function AxisGrid({
@@ -31,7 +31,10 @@ export function AxisGrid({
   );
 }
 
-/** Tick labels under the rows, each just right of its gridline so it names the period that follows. */
+/**
+ * Tick labels under the rows, each just right of its gridline so it names the
+ * period that follows; one that would run past the right edge is left out.
+ */
 export function AxisTickLabels({
   ticks,
   scale,
@@ -45,20 +48,23 @@ export function AxisTickLabels({
     <svg width={width} height={24} aria-hidden="true" className="block overflow-hidden">
       {ticks.map((tick) => {
         const x = Math.round(scale(tick.t)) + 0.5;
+        const fits = x + tickLabelRoom(tick.label) <= width;
         return (
           <g key={tick.t}>
             <line x1={x} x2={x} y1={0} y2={5} className="stroke-line-strong" />
-            <text
-              x={x + 4}
-              y={16}
-              className={
-                tick.major
-                  ? "fill-ink text-[11px] font-semibold tabular-nums"
-                  : "fill-muted text-[11px] tabular-nums"
-              }
-            >
-              {tick.label}
-            </text>
+            {fits && (
+              <text
+                x={x + 4}
+                y={16}
+                className={
+                  tick.major
+                    ? "fill-ink text-[11px] font-semibold tabular-nums"
+                    : "fill-muted text-[11px] tabular-nums"
+                }
+              >
+                {tick.label}
+              </text>
+            )}
           </g>
         );
       })}

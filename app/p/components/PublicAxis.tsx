@@ -15,6 +15,7 @@ import {
   extentOf,
   fitRange,
   layoutLane,
+  tickLabelRoom,
   ticksFor,
   UNASSIGNED_LANE_ID,
 } from "@/lib/axis";
@@ -25,6 +26,13 @@ import { laneColor, type PublicLane } from "./lanes";
 /** The nominal plot width the layout is computed at, px. */
 const WIDTH = 960;
 const MAX_TOOLTIP_TITLES = 4;
+/**
+ * The narrowest the plot gets before the axis scrolls instead: the axis's
+ * `min-w-[40rem]` less the widest lane column (`sm:w-36`), px.
+ */
+const MIN_PLOT_PX = 496;
+/** A tick label's room in nominal px, scaled so that it fits even on the narrowest plot. */
+const labelRoom = (label: string) => (tickLabelRoom(label) * WIDTH) / MIN_PLOT_PX;
 
 const monthYear = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
@@ -146,16 +154,23 @@ export function PublicAxis({ lanes, items, now, hrefBase = "" }: Props) {
           <div className="flex w-32 shrink-0 items-center border-r border-line px-3 text-xs text-muted sm:w-36">
             {ticks.context}
           </div>
-          <div className="relative h-6 min-w-0 flex-1 overflow-hidden">
-            {ticks.ticks.map((tick) => (
-              <span
-                key={tick.t}
-                className={`absolute top-1 pl-1 text-[11px] whitespace-nowrap tabular-nums ${tick.major ? "font-semibold text-ink" : "text-muted"}`}
-                style={{ left: pct(((tick.t - range.start) / (range.end - range.start)) * WIDTH) }}
-              >
-                {tick.label}
-              </span>
-            ))}
+          <div className="relative h-6 min-w-0 flex-1 overflow-hidden" data-testid="axis-ticks">
+            {ticks.ticks
+              .map((tick) => ({
+                tick,
+                x: ((tick.t - range.start) / (range.end - range.start)) * WIDTH,
+              }))
+              // A label starts at its line; one too near the right edge would be cut off.
+              .filter(({ tick, x }) => x <= WIDTH - labelRoom(tick.label))
+              .map(({ tick, x }) => (
+                <span
+                  key={tick.t}
+                  className={`absolute top-1 pl-1 text-[11px] whitespace-nowrap tabular-nums ${tick.major ? "font-semibold text-ink" : "text-muted"}`}
+                  style={{ left: pct(x) }}
+                >
+                  {tick.label}
+                </span>
+              ))}
           </div>
         </div>
       </div>
