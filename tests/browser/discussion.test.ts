@@ -1,10 +1,10 @@
 /**
  * Discussion in real Chromium against the real server: an editor comments on
  * selected words, a commenter sees the thread arrive live, replies and
- * resolves it, and the editor sees both. Threads are written by the server,
+ * resolves it, and the editor sees both; both start threads from the keyboard. Threads are written by the server,
  * so each page only ever shows what the server stored.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type App,
@@ -16,6 +16,24 @@ import {
   textOf,
   type User,
 } from "./harness";
+
+/** Selects the first occurrence of `words` inside the element, as a mouse drag would. */
+async function selectWords(within: Locator, words: string): Promise<void> {
+  await within.evaluate((el, words) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(words) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not in the element`);
+  }, words);
+}
 
 describe("discussion between two users", () => {
   let app: App;
@@ -118,5 +136,62 @@ describe("discussion between two users", () => {
       ),
     );
     expect(await textOf(panelA.getByTestId("thread").first())).toContain("Soviet embassy");
+  });
+
+  it("opens a thread on the selected words from the keyboard: C on read-only text, Ctrl+Alt+M while writing", async () => {
+    const id = await app.createTimeline("Shortcuts");
+    const a = await ada.open(id);
+    pages.push(a);
+    await a.getByRole("button", { name: "Add entry", exact: true }).first().click();
+    const title = a.getByRole("article", { name: "Untitled entry" }).getByLabel("Entry title");
+    await eventually(async () => expect(await hasFocus(title)).toBe(true));
+    await a.keyboard.type("Notes exchanged");
+    const card = entryCard(a, "Notes exchanged");
+    await card.waitFor();
+    await a.keyboard.press("Enter");
+    await eventually(async () =>
+      expect(await hasFocus(card.getByLabel("Entry description"))).toBe(true),
+    );
+    await a.keyboard.type("The note arrived in June 1955");
+
+    // Ada, writing: C would type a letter, so the chord opens the form on her selection.
+    const bodyA = card.getByLabel("Entry description");
+    await selectWords(bodyA, "June 1955");
+    await a.keyboard.press("Control+Alt+KeyM");
+    const formA = a.getByTestId("new-thread-form");
+    await eventually(async () => expect(await textOf(formA)).toContain("“June 1955”"));
+    await a.keyboard.press("Escape");
+    await eventually(async () => expect(await formA.count()).toBe(0));
+    // Nothing was typed over the selection.
+    expect(await textOf(bodyA)).toBe("The note arrived in June 1955");
+
+    // Cleo, read-only: selects "note arrived" and presses C.
+    const c = await cleo.context.newPage();
+    pages.push(c);
+    await c.goto(`${app.url}/t/${id}`);
+    await eventually(async () => expect(await textOf(syncStatus(c))).toBe("Read-only"));
+    const cardC = entryCard(c, "Notes exchanged");
+    await cardC.getByTestId("entry-when").click();
+    const body = cardC.getByLabel("Entry description");
+    await eventually(async () => expect(await textOf(body)).toContain("June 1955"));
+    await selectWords(body, "note arrived");
+    await c.keyboard.press("c");
+    const formC = c.getByTestId("new-thread-form");
+    await eventually(async () => expect(await textOf(formC)).toContain("“note arrived”"));
+    await formC.getByTestId("new-thread-body").fill("Delivered by whom?");
+    await formC.getByTestId("start-thread").click();
+    await eventually(async () =>
+      expect(await textOf(entryCard(a, "Notes exchanged").locator(".comment-anchor"))).toBe(
+        "note arrived",
+      ),
+    );
+
+    // Both are listed with the other shortcuts.
+    await c.keyboard.press("Escape");
+    await c.keyboard.press("?");
+    const shortcuts = c.getByRole("dialog");
+    await eventually(async () =>
+      expect(await textOf(shortcuts)).toContain("Comment on the selected words"),
+    );
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -90,9 +90,10 @@ export function EntryBodyEditor({
       label="Comment on the selected words"
       emptyHint="Select the words you want to comment on, then press Comment."
       testId="comment-button"
+      holdsSelection={() => selectedRange(editor) !== null}
       target={() => {
-        const { from, to, empty } = editor.state.selection;
-        const anchor = empty ? null : anchorOfSelection(editor.state, from, to);
+        const range = selectedRange(editor);
+        const anchor = range ? anchorOfSelection(editor.state, range.from, range.to) : null;
         return anchor ? { subject: anchor.quote, thread: { entryId, anchor } } : null;
       }}
     />
@@ -118,4 +119,24 @@ export function EntryBodyEditor({
       <EditorContent editor={editor} className="prose-entry" />
     </div>
   );
+}
+
+/**
+ * The words selected in the editor, as the page shows them: read from the
+ * DOM selection, which the editor's own state follows only on the next
+ * `selectionchange` (a shortcut pressed at once would miss it). Null when
+ * nothing in this editor is selected.
+ */
+function selectedRange(editor: Editor): { from: number; to: number } | null {
+  const selection = window.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  const dom = editor.view.dom;
+  if (selection && !selection.isCollapsed && anchorNode && focusNode) {
+    if (!dom.contains(anchorNode) || !dom.contains(focusNode)) return null;
+    const a = editor.view.posAtDOM(anchorNode, selection.anchorOffset);
+    const b = editor.view.posAtDOM(focusNode, selection.focusOffset);
+    return a === b ? null : { from: Math.min(a, b), to: Math.max(a, b) };
+  }
+  const { from, to, empty } = editor.state.selection;
+  return empty || !editor.view.hasFocus() ? null : { from, to };
 }

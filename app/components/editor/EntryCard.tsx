@@ -114,6 +114,10 @@ export const EntryCard = memo(function EntryCard({
   const lane = lanes.find((l) => l.id === entry.laneId);
   const review = reviewing?.reviews.get(id);
   const status = reviewing ? liveStatus(store, id, review) : null;
+  const titleInput = () =>
+    document.querySelector<HTMLTextAreaElement>(
+      `[data-entry-id="${CSS.escape(id)}"] [data-testid="entry-title-input"]`,
+    );
 
   const update = (patch: Parameters<typeof updateEntry>[2]) => {
     try {
@@ -228,10 +232,16 @@ export const EntryCard = memo(function EntryCard({
                 label="Comment on the selected words of the title"
                 emptyHint="Select words in the title (or the text) first, then press Comment."
                 testId="comment-title"
-                target={() => {
-                  const input = document.querySelector<HTMLTextAreaElement>(
-                    `[data-entry-id="${CSS.escape(id)}"] [data-testid="entry-title-input"]`,
+                holdsSelection={() => {
+                  const input = titleInput();
+                  return (
+                    !!input &&
+                    document.activeElement === input &&
+                    input.selectionStart !== input.selectionEnd
                   );
+                }}
+                target={() => {
+                  const input = titleInput();
                   const anchor = input
                     ? createTitleAnchor(entry.title, input.selectionStart, input.selectionEnd)
                     : null;

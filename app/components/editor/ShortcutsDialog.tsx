@@ -14,6 +14,8 @@ export const SHORTCUTS: Array<{ keys: string[]; label: string }> = [
   { keys: ["K"], label: "Previous entry" },
   { keys: ["S"], label: "Show or hide the sources" },
   { keys: ["D"], label: "Show or hide the discussion" },
+  { keys: ["C"], label: "Comment on the selected words (read-only text)" },
+  { keys: [MOD, "Alt", "M"], label: "Comment on the selected words (while writing)" },
   { keys: ["J"], label: "Review tab: next entry in the queue" },
   { keys: ["K"], label: "Review tab: previous entry in the queue" },
   { keys: ["A"], label: "Review tab: approve the selected entry" },

@@ -23,7 +23,7 @@ export interface ShortcutHandlers {
 }
 
 /** True when the key goes to a text field or the rich-text editor. */
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
   return Boolean(

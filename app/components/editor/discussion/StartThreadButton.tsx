@@ -8,6 +8,7 @@ import { Popover } from "../../ui/Popover";
 import { useToast } from "../../ui/Toast";
 import type { EntryDiscussion } from "./EntryDiscussion";
 import { NewThreadForm } from "./NewThreadForm";
+import { useCommentShortcut } from "./useCommentShortcut";
 import type { NewThread } from "./useDiscussion";
 
 export interface StartThreadButtonProps {
@@ -22,6 +23,11 @@ export interface StartThreadButtonProps {
   emptyHint: string;
   compact?: boolean;
   testId?: string;
+  /**
+   * Whether the page's selection is the one `target` reads; given, the
+   * keyboard shortcuts (C, Ctrl/⌘+Alt+M) open the form as the button does.
+   */
+  holdsSelection?: () => boolean;
 }
 
 /** A "Comment" button that opens the new-thread form for a selection, a claim or a variant. */
@@ -32,10 +38,17 @@ export function StartThreadButton({
   emptyHint,
   compact,
   testId,
+  holdsSelection,
 }: StartThreadButtonProps) {
   const toast = useToast();
   const [pending, setPending] = useState<ReturnType<StartThreadButtonProps["target"]>>(null);
   const close = () => setPending(null);
+  const open = () => {
+    const next = target();
+    if (!next) toast({ message: emptyHint });
+    else setPending(next);
+  };
+  useCommentShortcut(holdsSelection, open);
 
   const start = async (kind: ThreadKind, body: string) => {
     if (!pending) return;
@@ -58,12 +71,7 @@ export function StartThreadButton({
           title={label}
           data-testid={testId}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => {
-            if (pending) return close();
-            const next = target();
-            if (!next) toast({ message: emptyHint });
-            else setPending(next);
-          }}
+          onClick={() => (pending ? close() : open())}
           className={cx(
             "flex h-7 items-center gap-1 rounded-md px-1.5 text-sm transition-colors",
             pending
