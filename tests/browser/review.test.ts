@@ -247,4 +247,49 @@ describe("review and versions", () => {
     await form.getByTestId("review-submit").click();
     await eventually(async () => expect(await statusOf(card)).toBe("approved"));
   });
+
+  it("filters the timeline by review status and by tag, and keeps both in the URL", async () => {
+    const id = await app.createTimeline("Filters");
+    const e = await openAsEditor(id);
+    const london = await addEntry(e, "London talks open", "Talks began in London.");
+    const moscow = await addEntry(e, "Moscow declaration", "Signed in Moscow.");
+    // Ed tags the London entry.
+    await london.getByTestId("entry-when").click();
+    await london.getByTestId("entry-tags-input").fill("talks");
+    await e.keyboard.press("Enter");
+    await e.keyboard.press("Escape");
+    // Rita approves it over the API (the same service the queue uses).
+    const londonId = await london.getAttribute("data-entry-id");
+    const approved = await rita.context.request.post(
+      `${app.url}/api/timelines/${id}/entries/${londonId}/review/approve`,
+      { data: {}, headers: { origin: app.url } },
+    );
+    expect(approved.status()).toBe(200);
+    await eventually(async () => expect(await statusOf(london)).toBe("approved"));
+
+    await e.getByTestId("status-filter").selectOption("approved");
+    await eventually(async () => expect(await moscow.count()).toBe(0));
+    expect(await london.count()).toBe(1);
+    await e.getByTestId("status-filter").selectOption("draft");
+    await eventually(async () => expect(await london.count()).toBe(0));
+    expect(await moscow.count()).toBe(1);
+    await e.getByTestId("status-filter").selectOption("");
+    await e.getByTestId("tag-filter").selectOption("talks");
+    await eventually(async () => expect(await moscow.count()).toBe(0));
+    expect(await london.count()).toBe(1);
+
+    // A shared link opens with the same filters for someone else.
+    await e.getByTestId("status-filter").selectOption("approved");
+    const shared = new URL(e.url());
+    expect(shared.searchParams.get("status")).toBe("approved");
+    expect(shared.searchParams.get("tag")).toBe("talks");
+    const r = await openAsReviewer(id, shared.search);
+    expect(await r.getByTestId("status-filter").inputValue()).toBe("approved");
+    expect(await r.getByTestId("tag-filter").inputValue()).toBe("talks");
+    await eventually(async () =>
+      expect(await r.getByRole("article", { name: "London talks open" }).count()).toBe(1),
+    );
+    expect(await r.getByRole("article", { name: "Moscow declaration" }).count()).toBe(0);
+    expect(await textOf(r.getByTestId("filter-count"))).toContain("1 of 2");
+  });
 });

@@ -1,22 +1,23 @@
 "use client";
 
-import { forwardRef } from "react";
+import { forwardRef, type ReactNode } from "react";
 import type { Lane } from "@/lib/document";
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/review/protocol";
 import { Button } from "../ui/Button";
 import { Icon } from "../ui/Icon";
 import { Kbd } from "../ui/Kbd";
 import { SelectChevron } from "../ui/SelectChevron";
 import { useModKey } from "../ui/useModKey";
-import type { ShowFilter } from "./searchFilter";
+import { type EntryFilters, isFiltered, NO_FILTERS, type ShowFilter } from "./searchFilter";
 
 export interface FilterBarProps {
-  query: string;
-  onQuery: (query: string) => void;
-  laneId: string;
-  onLane: (laneId: string) => void;
-  show: ShowFilter;
-  onShow: (show: ShowFilter) => void;
+  filters: EntryFilters;
+  onFilters: (patch: Partial<EntryFilters>) => void;
   lanes: Lane[];
+  /** The tags entries use, for the tag filter (shown only when there are some). */
+  tags: string[];
+  /** Whether entries have review states to filter by (not in a saved version). */
+  reviewed: boolean;
   shown: number;
   total: number;
   readOnly: boolean;
@@ -28,11 +29,44 @@ export interface FilterBarProps {
   onAdd: () => void;
 }
 
-/** Search and lane filter (both narrow the axis and the list; kept in the URL), lanes, undo and add. */
+/** One filter menu: a native select in the bar's style. */
+function FilterSelect({
+  label,
+  testId,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="relative">
+      <select
+        aria-label={label}
+        data-testid={testId}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="h-8 max-w-44 appearance-none truncate rounded-md border border-line-strong bg-surface pr-8 pl-2.5 text-sm text-ink focus:border-accent focus:ring-2 focus:ring-accent/15 focus:outline-none"
+      >
+        {children}
+      </select>
+      <SelectChevron />
+    </div>
+  );
+}
+
+/**
+ * Search and the filters (lane, sourcing, review status, tag: all narrow the
+ * axis and the list, and live in the URL), lanes, undo and add.
+ */
 export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
   function FilterBar(props, searchRef) {
     const mod = useModKey();
-    const filtered = props.query.trim() !== "" || props.laneId !== "" || props.show !== "";
+    const { filters, onFilters } = props;
     return (
       <div className="flex h-12 shrink-0 items-center gap-2 border-b border-line bg-surface px-4">
         <div className="relative w-72 max-w-[40vw] shrink">
@@ -46,11 +80,11 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
             data-testid="search-input"
             aria-label="Search entries"
             placeholder="Search entries"
-            value={props.query}
-            onChange={(event) => props.onQuery(event.target.value)}
+            value={filters.query}
+            onChange={(event) => onFilters({ query: event.target.value })}
             onKeyDown={(event) => {
               if (event.key === "Escape") {
-                if (props.query) props.onQuery("");
+                if (filters.query) onFilters({ query: "" });
                 else event.currentTarget.blur();
               }
             }}
@@ -61,37 +95,63 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
             <Kbd>K</Kbd>
           </span>
         </div>
-        <div className="relative">
-          <select
-            aria-label="Filter by lane"
-            data-testid="lane-filter"
-            value={props.laneId}
-            onChange={(event) => props.onLane(event.target.value)}
-            className="h-8 appearance-none rounded-md border border-line-strong bg-surface pr-8 pl-2.5 text-sm text-ink focus:border-accent focus:ring-2 focus:ring-accent/15 focus:outline-none"
+        <FilterSelect
+          label="Filter by lane"
+          testId="lane-filter"
+          value={filters.laneId}
+          onChange={(laneId) => onFilters({ laneId })}
+        >
+          <option value="">All lanes</option>
+          {props.lanes.map((lane) => (
+            <option key={lane.id} value={lane.id}>
+              {lane.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label="Show"
+          testId="show-filter"
+          value={filters.show}
+          onChange={(show) => onFilters({ show: show as ShowFilter })}
+        >
+          <option value="">All entries</option>
+          <option value="disputed">Accounts differ</option>
+          <option value="unsourced">Unsourced</option>
+        </FilterSelect>
+        {props.reviewed && (
+          <FilterSelect
+            label="Filter by review status"
+            testId="status-filter"
+            value={filters.status}
+            onChange={(status) => onFilters({ status: status as ReviewStatus | "" })}
           >
-            <option value="">All lanes</option>
-            {props.lanes.map((lane) => (
-              <option key={lane.id} value={lane.id}>
-                {lane.name}
+            <option value="">Any status</option>
+            {Object.entries(REVIEW_STATUS_LABELS).map(([status, label]) => (
+              <option key={status} value={status}>
+                {label}
               </option>
             ))}
-          </select>
-          <SelectChevron />
-        </div>
-        <div className="relative">
-          <select
-            aria-label="Show"
-            data-testid="show-filter"
-            value={props.show}
-            onChange={(event) => props.onShow(event.target.value as ShowFilter)}
-            className="h-8 appearance-none rounded-md border border-line-strong bg-surface pr-8 pl-2.5 text-sm text-ink focus:border-accent focus:ring-2 focus:ring-accent/15 focus:outline-none"
+          </FilterSelect>
+        )}
+        {(props.tags.length > 0 || filters.tag) && (
+          <FilterSelect
+            label="Filter by tag"
+            testId="tag-filter"
+            value={filters.tag}
+            onChange={(tag) => onFilters({ tag })}
           >
-            <option value="">All entries</option>
-            <option value="disputed">Accounts differ</option>
-            <option value="unsourced">Unsourced</option>
-          </select>
-          <SelectChevron />
-        </div>
+            <option value="">All tags</option>
+            {/* A tag from a shared link stays listed even when no entry has it now. */}
+            {(props.tags.includes(filters.tag) || !filters.tag
+              ? props.tags
+              : [filters.tag, ...props.tags]
+            ).map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </FilterSelect>
+        )}
         <Button
           variant="ghost"
           size="sm"
@@ -102,7 +162,7 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
           <Icon name="lanes" />
           <span className="hidden sm:inline">Lanes</span>
         </Button>
-        {filtered && (
+        {isFiltered(filters) && (
           <span
             className="ml-1 flex items-center gap-1 text-sm text-muted"
             data-testid="filter-count"
@@ -110,11 +170,7 @@ export const FilterBar = forwardRef<HTMLInputElement, FilterBarProps>(
             {props.shown.toLocaleString("en")} of {props.total.toLocaleString("en")}
             <button
               type="button"
-              onClick={() => {
-                props.onQuery("");
-                props.onLane("");
-                props.onShow("");
-              }}
+              onClick={() => onFilters(NO_FILTERS)}
               className="rounded px-1 text-accent hover:bg-accent-soft"
             >
               Clear

@@ -9,16 +9,14 @@ import { EmptyState } from "../ui/EmptyState";
 import { EditorSkeleton } from "./EditorSkeleton";
 import type { Comparing } from "./panelParams";
 import type { SidePanelTab } from "./SidePanel";
-import type { ShowFilter } from "./searchFilter";
+import type { EntryFilters } from "./searchFilter";
 import { useCollab } from "./useCollab";
 import { Workspace } from "./Workspace";
 
 export interface TimelineEditorProps {
   timelineId: string;
   initialTitle: string;
-  initialQuery: string;
-  initialLane: string;
-  initialShow: ShowFilter;
+  initialFilters: EntryFilters;
   /** A thread to open in the Discussion panel (from the inbox). */
   initialThread: string | null;
   /** The side panel to open (`?panel=`), and versions to compare in History (`?compare=`). */
@@ -37,9 +35,7 @@ const LOAD_TIMEOUT = 12_000;
 export function TimelineEditor({
   timelineId,
   initialTitle,
-  initialQuery,
-  initialLane,
-  initialShow,
+  initialFilters,
   initialThread,
   initialPanel = null,
   initialCompare = null,
@@ -82,9 +78,7 @@ export function TimelineEditor({
       collab={collab}
       user={user}
       role={role}
-      initialQuery={initialQuery}
-      initialLane={initialLane}
-      initialShow={initialShow}
+      initialFilters={initialFilters}
       initialThread={initialThread}
       initialPanel={initialPanel}
       initialCompare={initialCompare}

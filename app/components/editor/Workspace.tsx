@@ -36,11 +36,12 @@ import { LanesDialog } from "./LanesDialog";
 import { type Comparing, compareParam } from "./panelParams";
 import type { EntryReviewing } from "./review/EntryReviewing";
 import { ReviewPanel, type ReviewQueueHandle } from "./review/ReviewPanel";
+import { liveStatus } from "./review/status";
 import { useReviewActions } from "./review/useReviewActions";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SidePanel, type SidePanelTab } from "./SidePanel";
 import { StatusBanner } from "./StatusBanner";
-import { filterEntries, type ShowFilter } from "./searchFilter";
+import { type EntryFilters, filterEntries, filterParams, NO_FILTERS } from "./searchFilter";
 import { SourcesPanel } from "./sources/SourcesPanel";
 import { TopBar } from "./TopBar";
 import type { Collab } from "./useCollab";
@@ -54,9 +55,8 @@ export interface WorkspaceProps {
   /** The signed-in user: their name and colour are what others see in presence. */
   user: SignedInUser;
   role: Role;
-  initialQuery: string;
-  initialLane: string;
-  initialShow: ShowFilter;
+  /** The filters the URL asked for. */
+  initialFilters: EntryFilters;
   initialThread: string | null;
   /** The side panel to open (`?panel=`). */
   initialPanel?: SidePanelTab | null;
@@ -71,21 +71,9 @@ export interface WorkspaceProps {
 }
 
 /** Keeps the filters and the open panel in the URL (without a navigation), so a view can be shared. */
-function writeFiltersToUrl(
-  query: string,
-  laneId: string,
-  show: ShowFilter,
-  panel: string,
-  compare: string,
-) {
+function writeFiltersToUrl(filters: EntryFilters, panel: string, compare: string) {
   const url = new URL(window.location.href);
-  for (const [key, value] of [
-    ["q", query],
-    ["lane", laneId],
-    ["show", show],
-    ["panel", panel],
-    ["compare", compare],
-  ]) {
+  for (const [key, value] of [...filterParams(filters), ["panel", panel], ["compare", compare]]) {
     if (value) url.searchParams.set(key, value);
     else url.searchParams.delete(key);
   }
@@ -98,9 +86,7 @@ export function Workspace({
   collab,
   user,
   role,
-  initialQuery,
-  initialLane,
-  initialShow,
+  initialFilters,
   initialThread,
   initialPanel = null,
   initialCompare = null,
@@ -121,9 +107,11 @@ export function Workspace({
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusTitleId, setFocusTitleId] = useState<string | null>(null);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
-  const [query, setQuery] = useState(initialQuery);
-  const [laneFilter, setLaneFilter] = useState(initialLane);
-  const [show, setShow] = useState<ShowFilter>(initialShow);
+  const [filters, setFilters] = useState(initialFilters);
+  const changeFilters = useCallback(
+    (patch: Partial<EntryFilters>) => setFilters((current) => ({ ...current, ...patch })),
+    [],
+  );
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // The side panel; `panelFocus` asks the Sources search box for focus when opened by key.
@@ -256,7 +244,7 @@ export function Workspace({
     ],
   );
   const searchRef = useRef<HTMLInputElement>(null);
-  const deferredQuery = useDeferredValue(query);
+  const deferredQuery = useDeferredValue(filters.query);
 
   const peers = usePresence(provider, selectedId);
 
@@ -268,32 +256,38 @@ export function Workspace({
 
   useEffect(
     () =>
-      writeFiltersToUrl(
-        query,
-        laneFilter,
-        show,
-        panel ?? "",
-        panel === "history" ? compareParam(comparing) : "",
-      ),
-    [query, laneFilter, show, panel, comparing],
+      writeFiltersToUrl(filters, panel ?? "", panel === "history" ? compareParam(comparing) : ""),
+    [filters, panel, comparing],
   );
   useEffect(() => {
     document.title = `${snapshot.meta.title || "Untitled timeline"} · Parallax`;
   }, [snapshot.meta.title]);
 
   const laneIds = useMemo(() => new Set(snapshot.lanes.map((lane) => lane.id)), [snapshot.lanes]);
-  const activeLane = laneIds.has(laneFilter) ? laneFilter : "";
+  const activeLane = laneIds.has(filters.laneId) ? filters.laneId : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fieldsVersion marks when tags changed inside the store.
+  const tags = useMemo(
+    () =>
+      [...new Set(snapshot.order.flatMap((id) => store.entry(id)?.tags ?? []))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [snapshot.order, snapshot.fieldsVersion, store],
+  );
 
-  // Sourcing filters depend on bodies and claims, so they follow every content change.
-  const showVersion = show ? snapshot.contentVersion : 0;
+  // Sourcing and review filters depend on bodies and claims, so they follow every content change.
+  const { show, tag, status: reviewStatus } = filters;
+  const contentVersion = show || reviewStatus ? snapshot.contentVersion : 0;
+  const reviews = live ? discussion.reviews : null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the versions mark changes inside the store.
   const ids = useMemo(
     () =>
-      filterEntries(snapshot.order, store, snapshot.lanes, {
-        query: deferredQuery,
-        laneId: activeLane,
-        show,
-      }),
+      filterEntries(
+        snapshot.order,
+        store,
+        snapshot.lanes,
+        { query: deferredQuery, laneId: activeLane, show, tag, status: reviewStatus },
+        reviews ? (id) => liveStatus(store, id, reviews.get(id)) : undefined,
+      ),
     [
       snapshot.order,
       snapshot.fieldsVersion,
@@ -302,7 +296,10 @@ export function Workspace({
       deferredQuery,
       activeLane,
       show,
-      showVersion,
+      tag,
+      reviewStatus,
+      contentVersion,
+      reviews,
     ],
   );
   const sourcesById = useMemo(
@@ -381,11 +378,23 @@ export function Workspace({
         return;
       }
       manager?.stopCapturing();
-      setQuery("");
+      changeFilters({ query: "" });
       setFocusTitleId(id);
       reveal(id, "center");
     },
-    [readOnly, selectedId, store, activeLane, snapshot.lanes, manager, doc, origin, toast, reveal],
+    [
+      readOnly,
+      selectedId,
+      store,
+      activeLane,
+      snapshot.lanes,
+      manager,
+      doc,
+      origin,
+      toast,
+      reveal,
+      changeFilters,
+    ],
   );
 
   const removeEntry = useCallback(
@@ -485,11 +494,7 @@ export function Workspace({
 
   // From the side panel: an entry hidden by the filters is shown by clearing them first.
   const revealEntry = (id: string) => {
-    if (!ids.includes(id)) {
-      setQuery("");
-      setLaneFilter("");
-      setShow("");
-    }
+    if (!ids.includes(id)) setFilters(NO_FILTERS);
     reveal(id, "center");
   };
 
@@ -549,13 +554,11 @@ export function Workspace({
       />
       <FilterBar
         ref={searchRef}
-        query={query}
-        onQuery={setQuery}
-        laneId={activeLane}
-        onLane={setLaneFilter}
-        show={show}
-        onShow={setShow}
+        filters={{ ...filters, laneId: activeLane }}
+        onFilters={changeFilters}
         lanes={snapshot.lanes}
+        tags={tags}
+        reviewed={live}
         shown={ids.length}
         total={snapshot.order.length}
         readOnly={readOnly}
@@ -616,20 +619,10 @@ export function Workspace({
               icon="search"
               title="No entries match"
               testId="no-matches"
-              action={
-                <Button
-                  onClick={() => {
-                    setQuery("");
-                    setLaneFilter("");
-                    setShow("");
-                  }}
-                >
-                  Clear filters
-                </Button>
-              }
+              action={<Button onClick={() => setFilters(NO_FILTERS)}>Clear filters</Button>}
             >
-              Nothing matches {query ? <>“{query}”</> : "this filter"}. Search looks at titles,
-              dates, tags, lanes and text.
+              Nothing matches {filters.query ? <>“{filters.query}”</> : "this filter"}. Search looks
+              at titles, dates, tags, lanes and text.
             </EmptyState>
           </div>
         ) : (

@@ -1,5 +1,6 @@
 import { describeWhen } from "@/lib/dates";
 import type { Lane } from "@/lib/document";
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/review/protocol";
 import type { TimelineStore } from "./timelineStore";
 
 /** Case- and accent-insensitive form for matching text in any script. */
@@ -18,28 +19,83 @@ export function isShowFilter(value: string): value is ShowFilter {
   return (SHOW_FILTERS as readonly string[]).includes(value);
 }
 
-export interface EntryFilter {
+/** What the filter bar narrows the axis and the list to; every field empty shows everything. */
+export interface EntryFilters {
   query: string;
   laneId: string;
-  show?: ShowFilter;
+  show: ShowFilter;
+  tag: string;
+  /** A review status, as the entry's badge shows it. */
+  status: ReviewStatus | "";
 }
 
-/** The ids (in their given order) that match every word of the query, the lane and the show filter. */
+export const NO_FILTERS: EntryFilters = { query: "", laneId: "", show: "", tag: "", status: "" };
+
+/** Each filter's URL parameter, so a filtered view can be shared. */
+const PARAMS: Record<keyof EntryFilters, string> = {
+  query: "q",
+  laneId: "lane",
+  show: "show",
+  tag: "tag",
+  status: "status",
+};
+
+const isReviewStatus = (value: string): value is ReviewStatus =>
+  Object.hasOwn(REVIEW_STATUS_LABELS, value);
+
+/** The filters a URL asks for; unknown values of the closed lists are dropped. */
+export function filtersFromParams(get: (name: string) => string): EntryFilters {
+  const show = get(PARAMS.show);
+  const status = get(PARAMS.status);
+  return {
+    query: get(PARAMS.query),
+    laneId: get(PARAMS.laneId),
+    show: isShowFilter(show) ? show : "",
+    tag: get(PARAMS.tag),
+    status: isReviewStatus(status) ? status : "",
+  };
+}
+
+/** The URL parameters for `filters`, with an empty value for each one not in use. */
+export function filterParams(filters: EntryFilters): [string, string][] {
+  return (Object.keys(PARAMS) as (keyof EntryFilters)[]).map((key) => [PARAMS[key], filters[key]]);
+}
+
+export function isFiltered(filters: EntryFilters): boolean {
+  return (
+    filters.query.trim() !== "" ||
+    filters.laneId !== "" ||
+    filters.show !== "" ||
+    filters.tag !== "" ||
+    filters.status !== ""
+  );
+}
+
+/**
+ * The ids (in their given order) that match every word of the query and
+ * every other filter. `statusOf` gives an entry's review status; without
+ * it (a saved version has none) the status filter is ignored.
+ */
 export function filterEntries(
   order: string[],
   store: TimelineStore,
   lanes: Lane[],
-  filter: EntryFilter,
+  filters: EntryFilters,
+  statusOf?: (id: string) => ReviewStatus,
 ): string[] {
-  const words = fold(filter.query).split(/\s+/).filter(Boolean);
-  if (words.length === 0 && !filter.laneId && !filter.show) return order;
+  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const status = statusOf ? filters.status : "";
+  if (words.length === 0 && !filters.laneId && !filters.show && !filters.tag && !status)
+    return order;
   const laneNames = new Map(lanes.map((lane) => [lane.id, fold(lane.name)]));
   return order.filter((id) => {
     const entry = store.entry(id);
     if (!entry) return false;
-    if (filter.laneId && entry.laneId !== filter.laneId) return false;
-    if (filter.show === "disputed" && store.entryFlags(id).disputed === 0) return false;
-    if (filter.show === "unsourced" && !store.entryFlags(id).unsourced) return false;
+    if (filters.laneId && entry.laneId !== filters.laneId) return false;
+    if (filters.tag && !entry.tags.includes(filters.tag)) return false;
+    if (filters.show === "disputed" && store.entryFlags(id).disputed === 0) return false;
+    if (filters.show === "unsourced" && !store.entryFlags(id).unsourced) return false;
+    if (status && statusOf?.(id) !== status) return false;
     if (words.length === 0) return true;
     const fields = fold(
       [

@@ -4,7 +4,7 @@ import { getTimelineOf } from "@/db/queries/timelineAccess";
 import { getRuntime } from "@/server/runtime";
 import { timelineId } from "../../api/timelineSchemas";
 import { isSidePanelTab, parseCompare } from "../../components/editor/panelParams";
-import { isShowFilter, type ShowFilter } from "../../components/editor/searchFilter";
+import { filtersFromParams } from "../../components/editor/searchFilter";
 import { TimelineEditor } from "../../components/editor/TimelineEditor";
 import { currentUser, requireUser, signedInUser } from "../../currentUser";
 
@@ -54,9 +54,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     <TimelineEditor
       timelineId={id}
       initialTitle={row.title}
-      initialQuery={first(query.q)}
-      initialLane={first(query.lane)}
-      initialShow={isShowFilter(first(query.show)) ? (first(query.show) as ShowFilter) : ""}
+      initialFilters={filtersFromParams((name) => first(query[name]))}
       initialThread={first(query.thread) || null}
       initialPanel={panel(first(query.panel))}
       initialCompare={parseCompare(first(query.compare))}

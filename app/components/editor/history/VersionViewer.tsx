@@ -10,6 +10,7 @@ import { Button } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { EditorSkeleton } from "../EditorSkeleton";
 import { failureMessage } from "../review/status";
+import { NO_FILTERS } from "../searchFilter";
 import { TimelineStore } from "../timelineStore";
 import type { Collab, CollabStatus } from "../useCollab";
 import { Workspace } from "../Workspace";
@@ -120,9 +121,7 @@ export function VersionViewer({
       collab={state.collab}
       user={user}
       role={role}
-      initialQuery=""
-      initialLane=""
-      initialShow=""
+      initialFilters={NO_FILTERS}
       initialThread={null}
       staticVersion={version}
     />
