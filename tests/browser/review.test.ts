@@ -238,12 +238,18 @@ describe("review and versions", () => {
     );
     expect(await statusOf(card)).toBe("draft");
 
+    // The reviewer's Review tab says the rule is on.
+    const r = await openAsReviewer(id, "?panel=review");
+    await eventually(async () => expect(await r.getByTestId("four-eyes-rule").count()).toBe(1));
+
     // The owner turns the rule off in the Review tab; then the approval goes through.
     await o.getByTestId("review-button").click();
     const toggle = o.getByTestId("four-eyes-toggle");
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click();
     await eventually(async () => expect(await toggle.isChecked()).toBe(false));
+    // The reviewer hears of it at once, without reloading.
+    await eventually(async () => expect(await r.getByTestId("four-eyes-rule").count()).toBe(0));
     await form.getByTestId("review-submit").click();
     await eventually(async () => expect(await statusOf(card)).toBe("approved"));
   });

@@ -335,6 +335,7 @@ export function ReviewPanel({
               <span
                 className="ml-auto inline-flex items-center gap-1"
                 title="Whoever wrote an entry's latest change cannot approve it."
+                data-testid="four-eyes-rule"
               >
                 <Icon name="eye" className="h-3.5 w-3.5" /> Four-eyes rule
               </span>
