@@ -81,16 +81,28 @@ function syncNested(to: EntryMap, from: EntryMap, key: string): void {
   } else syncKey(to, from, key);
 }
 
-function sameNode(a: Parameters<typeof nodeJson>[0], b: Parameters<typeof nodeJson>[0]): boolean {
+function sameNode(a: BodyChild, b: BodyChild): boolean {
   return a.constructor === b.constructor && sameJson(nodeJson(a), nodeJson(b));
 }
 
+type BodyChild = Parameters<typeof nodeJson>[0];
+
+/** Nodes of one kind, so one can be made equal to the other in place. */
+function sameShell(a: BodyChild, b: BodyChild): boolean {
+  if (a instanceof Y.XmlText) return b instanceof Y.XmlText;
+  return a instanceof Y.XmlElement && b instanceof Y.XmlElement && a.nodeName === b.nodeName;
+}
+
 /**
- * Replaces the blocks that differ, keeping the unchanged ones at the start
- * and the end (and whatever is being typed into them concurrently). The
- * fragment itself stays, because editors are bound to it.
+ * Makes the children of `to` equal to those of `from`, changing as little as
+ * it can. Unchanged children at the start and the end stay. Of the ones in
+ * between, each that has a counterpart of the same kind at its place is made
+ * equal in place (an element's attributes and children, a text's
+ * characters), so typing elsewhere in a changed paragraph at the same moment,
+ * and comment anchors on its unchanged words, survive; the rest are deleted
+ * or copied in. The fragment itself stays, because editors are bound to it.
  */
-function syncBody(to: Y.XmlFragment, from: Y.XmlFragment): void {
+function syncChildren(to: Y.XmlFragment, from: Y.XmlFragment): void {
   const mine = to.toArray();
   const theirs = from.toArray();
   const shorter = Math.min(mine.length, theirs.length);
@@ -103,11 +115,111 @@ function syncBody(to: Y.XmlFragment, from: Y.XmlFragment): void {
   ) {
     end++;
   }
-  const removed = mine.length - start - end;
-  if (removed) to.delete(start, removed);
-  const added = theirs.slice(start, theirs.length - end);
+  const changed = mine.slice(start, mine.length - end);
+  const wanted = theirs.slice(start, theirs.length - end);
+  let paired = 0;
+  while (
+    paired < Math.min(changed.length, wanted.length) &&
+    sameShell(changed[paired], wanted[paired])
+  ) {
+    syncNode(changed[paired], wanted[paired]);
+    paired++;
+  }
+  const at = start + paired;
+  if (changed.length > paired) to.delete(at, changed.length - paired);
+  const added = wanted.slice(paired);
   // Yjs types `insert` without Y.XmlHook; a hook (Parallax writes none) is copied like the rest.
-  if (added.length) to.insert(start, added.map((node) => node.clone()) as Y.XmlElement[]);
+  if (added.length) to.insert(at, added.map((node) => node.clone()) as Y.XmlElement[]);
+}
+
+/** Two nodes of one kind (`sameShell`): `to` becomes equal to `from`. */
+function syncNode(to: BodyChild, from: BodyChild): void {
+  if (to instanceof Y.XmlText) {
+    syncText(to, from as Y.XmlText);
+    return;
+  }
+  const element = to as Y.XmlElement;
+  const source = from as Y.XmlElement;
+  const have = element.getAttributes() as Record<string, unknown>;
+  const want = source.getAttributes() as Record<string, unknown>;
+  for (const [key, value] of Object.entries(want))
+    if (!Object.hasOwn(have, key) || !sameJson(have[key], value))
+      element.setAttribute(key, value as string);
+  for (const key of Object.keys(have)) if (!Object.hasOwn(want, key)) element.removeAttribute(key);
+  syncChildren(element, source);
+}
+
+/** One UTF-16 unit of a text (or one embed), with its formatting. */
+type Unit = { value: unknown; attributes: Record<string, unknown> };
+
+function unitsOf(text: Y.XmlText): Unit[] {
+  const units: Unit[] = [];
+  for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+    const attributes = op.attributes ?? {};
+    if (typeof op.insert === "string")
+      for (let i = 0; i < op.insert.length; i++) units.push({ value: op.insert[i], attributes });
+    else units.push({ value: op.insert, attributes });
+  }
+  return units;
+}
+
+const sameUnit = (a: Unit, b: Unit) =>
+  (typeof a.value === "string" ? a.value === b.value : sameValue(a.value, b.value)) &&
+  sameJson(a.attributes, b.attributes);
+
+/** The second half of a surrogate pair: a cut before it would split a character. */
+const isLowSurrogate = (unit: Unit | undefined) =>
+  typeof unit?.value === "string" && /[\uDC00-\uDFFF]/.test(unit.value);
+
+/**
+ * Makes a text equal to another, formatting included, by replacing only the
+ * span between their common start and common end.
+ */
+function syncText(to: Y.XmlText, from: Y.XmlText): void {
+  const mine = unitsOf(to);
+  const theirs = unitsOf(from);
+  const shorter = Math.min(mine.length, theirs.length);
+  let start = 0;
+  while (start < shorter && sameUnit(mine[start], theirs[start])) start++;
+  while (start > 0 && (isLowSurrogate(mine[start]) || isLowSurrogate(theirs[start]))) start--;
+  let end = 0;
+  while (
+    end < shorter - start &&
+    sameUnit(mine[mine.length - 1 - end], theirs[theirs.length - 1 - end])
+  ) {
+    end++;
+  }
+  while (
+    end > 0 &&
+    (isLowSurrogate(mine[mine.length - end]) || isLowSurrogate(theirs[theirs.length - end]))
+  ) {
+    end--;
+  }
+  const removed = mine.length - start - end;
+  if (removed > 0) to.delete(start, removed);
+  // Inserted in runs of one formatting; `attributes` is exact, so nothing is inherited.
+  let at = start;
+  const added = theirs.slice(start, theirs.length - end);
+  for (let i = 0; i < added.length; ) {
+    const { value, attributes } = added[i];
+    if (typeof value !== "string") {
+      to.insertEmbed(at, copy(value) as object, attributes);
+      at++;
+      i++;
+      continue;
+    }
+    let run = "";
+    while (
+      i < added.length &&
+      typeof added[i].value === "string" &&
+      sameJson(added[i].attributes, attributes)
+    ) {
+      run += added[i].value as string;
+      i++;
+    }
+    to.insert(at, run, attributes);
+    at += run.length;
+  }
 }
 
 function copyIfMissing(to: Y.Map<Y.Map<unknown>>, from: Y.Map<Y.Map<unknown>>, id: string): void {
@@ -144,14 +256,15 @@ function restoreEntryIn(to: Y.Doc, from: Y.Doc, entryId: string): void {
   for (const key of [ENTRY.title, ENTRY.when, ENTRY.laneId]) syncKey(mine, theirs, key);
   syncNested(mine, theirs, ENTRY.tags);
   syncNested(mine, theirs, ENTRY.claims);
-  syncBody(mine.get(ENTRY.body) as Y.XmlFragment, theirs.get(ENTRY.body) as Y.XmlFragment);
+  syncChildren(mine.get(ENTRY.body) as Y.XmlFragment, theirs.get(ENTRY.body) as Y.XmlFragment);
 }
 
 /**
  * Makes entry `entryId` of `to` equal to the one in `from` (title, date, lane,
  * tags, body, claims), in one transaction: recreated if it was deleted since,
- * deleted if `from` has no such entry. Blocks of the body and claims are
- * replaced whole where they differ; edits made concurrently inside them lose.
+ * deleted if `from` has no such entry. The body changes only where it
+ * differs, down to the characters of a paragraph whose shape is unchanged;
+ * a claim is replaced whole where it differs.
  */
 export function restoreEntry(to: Y.Doc, from: Y.Doc, entryId: string, origin?: unknown): void {
   to.transact(() => restoreEntryIn(to, from, entryId), origin);

@@ -52,6 +52,12 @@ function record(doc: Y.Doc) {
 const paragraphText = (doc: Y.Doc, id: string, index: number) =>
   (entryBody(doc, id).get(index) as Y.XmlElement).get(0) as Y.XmlText;
 
+/** A text's characters, without its formatting. */
+const plain = (text: Y.XmlText) =>
+  (text.toDelta() as { insert: unknown }[])
+    .map((op) => (typeof op.insert === "string" ? op.insert : ""))
+    .join("");
+
 /** A timeline with one rich entry, and a version of it taken before anything else happens. */
 function setup() {
   const live = new Y.Doc();
@@ -263,6 +269,83 @@ describe("restoring while someone else edits", () => {
     expect(merged?.body.slice(1)).toEqual(wanted?.body.slice(1));
     expect(merged?.claims).toEqual(wanted?.claims);
     expect(merged?.title).toBe(wanted?.title);
+  });
+});
+
+describe("restoring inside a changed paragraph", () => {
+  it("keeps typing elsewhere in the same paragraph, in either order of delivery", () => {
+    const { live, version, id } = setup();
+    editEverything(live); // paragraph 1 now starts with "Japanese "
+    const restorer = copy(live);
+    const editor = copy(live);
+    const restored = record(restorer);
+    const edited = record(editor);
+    restoreEntry(restorer, version, id);
+    const text = paragraphText(editor, id, 1);
+    text.insert(text.length, " (est.)", {});
+
+    const first = copy(live);
+    Y.applyUpdate(first, restored.merged());
+    Y.applyUpdate(first, edited.merged());
+    const second = copy(live);
+    Y.applyUpdate(second, edited.merged());
+    Y.applyUpdate(second, restored.merged());
+    expect(readEntryContent(second, id)).toEqual(readEntryContent(first, id));
+    expect(plain(paragraphText(first, id, 1))).toBe("Prisoners: 594,000 (est.)");
+    // The rest of the paragraph is the version's: the claim mark and the citation are back.
+    const wanted = readEntryContent(version, id)?.body[1].content ?? [];
+    const merged = readEntryContent(first, id)?.body[1].content ?? [];
+    expect(merged.slice(0, 2)).toEqual(wanted.slice(0, 2));
+    expect(merged.at(-1)).toEqual(wanted.at(-1));
+  });
+
+  it("leaves a comment anchor on unchanged words where it was", () => {
+    const { live, version, id } = setup();
+    editEverything(live);
+    const text = paragraphText(live, id, 1);
+    const at = plain(text).indexOf("594,000");
+    const start = Y.createRelativePositionFromTypeIndex(text, at);
+    const end = Y.createRelativePositionFromTypeIndex(text, at + "594,000".length, -1);
+    restoreEntry(live, version, id);
+    expectSameEntry(live, version, id);
+    const from = Y.createAbsolutePositionFromRelativePosition(start, live);
+    const to = Y.createAbsolutePositionFromRelativePosition(end, live);
+    expect(from?.type).toBe(paragraphText(live, id, 1));
+    expect(plain(paragraphText(live, id, 1)).slice(from?.index, to?.index)).toBe("594,000");
+  });
+
+  it("changes formatting alone without rewriting the words", () => {
+    const { live, version, id } = setup();
+    const heading = paragraphText(live, id, 2);
+    heading.format(0, 3, { italic: {} });
+    // An anchor on "math", in the word whose start is reformatted.
+    const start = Y.createRelativePositionFromTypeIndex(heading, 5);
+    const end = Y.createRelativePositionFromTypeIndex(heading, 9, -1);
+    restoreEntry(live, version, id);
+    expectSameEntry(live, version, id);
+    expect(paragraphText(live, id, 2)).toBe(heading);
+    const from = Y.createAbsolutePositionFromRelativePosition(start, live);
+    const to = Y.createAbsolutePositionFromRelativePosition(end, live);
+    expect(plain(heading).slice(from?.index, to?.index)).toBe("math");
+  });
+
+  it("never splits a character made of two UTF-16 units", () => {
+    const { live, version, id } = setup();
+    const text = paragraphText(version, id, 0);
+    text.insert(6, "🇯🇵 ");
+    const older = copy(version);
+    const replaced = paragraphText(live, id, 0);
+    Y.applyUpdate(live, Y.encodeStateAsUpdate(version));
+    replaced.delete(6, 5);
+    replaced.insert(6, "🇷🇺 ");
+    const updates = record(live);
+    restoreEntry(live, older, id);
+    expect(plain(paragraphText(live, id, 0))).toBe("Talks 🇯🇵 open at Lancaster House.");
+    // What goes over the wire decodes to the same text (a lone half would not survive encoding).
+    const peer = copy(version);
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(live));
+    Y.applyUpdate(peer, updates.merged());
+    expect(plain(paragraphText(peer, id, 0))).toBe("Talks 🇯🇵 open at Lancaster House.");
   });
 });
 
