@@ -69,7 +69,8 @@ function PanelButton({
       data-testid={testId}
     >
       <Icon name={icon} />
-      <span className="hidden xl:inline">{label}</span>
+      {/* Below 1440px the title needs the room; the name stays in the tooltip and for screen readers. */}
+      <span className="hidden min-[1440px]:inline">{label}</span>
       {count !== undefined && count > 0 && (
         <span className="rounded-full bg-sunken px-1.5 text-xs tabular-nums text-muted">
           {count}
