@@ -1,7 +1,8 @@
 /**
  * The websocket enforces roles with stock clients against the real server:
  * read-only roles read but never write, presence carries the authenticated
- * identity whatever a client claims, and revoking a token cuts its socket off.
+ * identity whatever a client claims, revoking a token cuts its socket off,
+ * and a membership change resets the member's sockets (4205, 4403).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTimeline } from "../../db/queries/timelines";
@@ -11,6 +12,7 @@ import { createEntry, listEntries } from "../../lib/document";
 import { type Backend, createBackend } from "../helpers/backends";
 import { connectStockClients } from "../helpers/clients";
 import { loadStoredDoc, withDatabase } from "../helpers/database";
+import { openDiscussionSocket } from "../helpers/discussionSocket";
 import { SEEDED_PASSWORD, type SeededMember, seedMember } from "../helpers/members";
 import { retryUntil } from "../helpers/retry";
 import { startServer, type TestServer } from "../helpers/server";
@@ -22,6 +24,8 @@ describe("websocket permissions (PGlite, real server)", () => {
   let server: TestServer;
   const members = new Map<Role, SeededMember>();
   let spare: SeededMember & { email: string };
+  let owner: SeededMember;
+  let movable: SeededMember;
 
   beforeAll(async () => {
     backend = await createBackend("pglite");
@@ -38,6 +42,8 @@ describe("websocket permissions (PGlite, real server)", () => {
         timelineIds: ["roles"],
         password: true,
       });
+      owner = await seedMember(db, { name: "The owner", role: "owner", timelineIds: ["roles"] });
+      movable = await seedMember(db, { name: "Moved", role: "viewer", timelineIds: ["roles"] });
     });
     server = await startServer(backend, { PARALLAX_WEB: "1" });
   });
@@ -115,5 +121,48 @@ describe("websocket permissions (PGlite, real server)", () => {
       headers: { authorization: `Bearer ${spare.token}` },
     });
     expect(refused.status).toBe(401);
+  });
+
+  it("reconnects a member whose role changed (4205) with the new role, and cuts off a removed one (4403)", async () => {
+    const member = `${server.url}/api/timelines/roles/members/${movable.userId}`;
+    const asOwner = (method: string, body?: unknown) =>
+      fetch(member, {
+        method,
+        headers: {
+          authorization: `Bearer ${owner.token}`,
+          "content-type": "application/json",
+          origin: server.url,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const [editor] = await connectStockClients(as("editor"), "roles", 1);
+    const [moved] = await connectStockClients(
+      { collabUrl: server.collabUrl, token: movable.token },
+      "roles",
+      1,
+    );
+    const closes: number[] = [];
+    moved.provider.on("connection-close", (event) => closes.push(event?.code ?? 0));
+
+    // Viewer to editor: the socket closes with 4205, the provider reconnects, and now it writes.
+    expect((await asOwner("PATCH", { role: "editor" })).status).toBe(200);
+    await retryUntil(() => closes.includes(CloseCode.roleChanged));
+    await retryUntil(() => moved.provider.wsconnected && moved.provider.synced);
+    const written = createEntry(moved.doc, { title: "written after the promotion" });
+    await retryUntil(() => listEntries(editor.doc).some((entry) => entry.id === written));
+
+    // Removed: the socket closes with 4403, and reconnecting is refused before the upgrade.
+    expect((await asOwner("DELETE")).status).toBeLessThan(300);
+    await retryUntil(() => closes.includes(CloseCode.forbidden));
+    await expect(
+      openDiscussionSocket(`${server.collabUrl}/roles?token=${movable.token}`, { sync: false }),
+    ).rejects.toThrow("HTTP 403");
+    const late = createEntry(moved.doc, { title: "written after the removal" });
+    // The editor's own write arrives; the removed member's never does.
+    const marker = createEntry(editor.doc, { title: "marker" });
+    await retryUntil(() => listEntries(editor.doc).some((entry) => entry.id === marker));
+    expect(listEntries(editor.doc).some((entry) => entry.id === late)).toBe(false);
+    moved.destroy();
+    editor.destroy();
   });
 });
