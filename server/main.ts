@@ -13,6 +13,7 @@ import { audit } from "./audit";
 import { createUpgradeAuthorizer } from "./auth/authorizeUpgrade";
 import { loadAuthConfig } from "./auth/config";
 import { setAuth } from "./auth/instance";
+import { onProfileChanged } from "./auth/profileChanged";
 import { onIdentityRevoked } from "./auth/revocation";
 import { startAuth } from "./auth/start";
 import { stampClientAddress } from "./clientAddress";
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     },
   });
   onIdentityRevoked((revocation) => hub.revoke(revocation));
+  onProfileChanged((profile) => hub.profileChanged(profile));
   setRuntime({ db: database, rooms: hub.rooms, hub, log });
   const auth = await startAuth({ db: database.db, log, config: authConfig });
   if ((await countTimelines(database.db)) === 0) {

@@ -23,6 +23,7 @@ import {
 import { audit, clientIp } from "../audit";
 import { acceptEmailInvites } from "../invites";
 import type { AuthConfig } from "./config";
+import { emitProfileChanged } from "./profileChanged";
 import { emitIdentityRevoked } from "./revocation";
 
 export const AUTH_BASE_PATH = "/api/auth";
@@ -186,6 +187,12 @@ export function createAuth({ db, config, secret, log }: CreateAuthOptions) {
           /** Email invitations sent before the account existed become memberships now. */
           after: async (user) => {
             await acceptEmailInvites(db, user.id, user.email);
+          },
+        },
+        update: {
+          /** A new name or colour reaches the user's live presence. */
+          after: async (user) => {
+            emitProfileChanged({ userId: user.id, name: user.name, color: String(user.color) });
           },
         },
       },

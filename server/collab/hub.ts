@@ -112,6 +112,17 @@ export function createCollabHub(opts: {
       return closed;
     },
     /**
+     * A user's new name and colour, for their live sockets: every awareness
+     * state they send from now on is stamped with it (clients send theirs at
+     * least every 15 seconds), with no reconnect.
+     */
+    profileChanged(profile: { userId: string; name: string; color: string }): void {
+      for (const conn of connections) {
+        if (conn.identity.userId !== profile.userId) continue;
+        conn.identity = { ...conn.identity, name: profile.name, color: profile.color };
+      }
+    },
+    /**
      * Applies a membership change to live sockets: removed members are cut off
      * (4403); a changed role closes with 4205 so the client reconnects with it.
      */

@@ -1,8 +1,9 @@
 /**
  * The websocket enforces roles with stock clients against the real server:
  * read-only roles read but never write, presence carries the authenticated
- * identity whatever a client claims, revoking a token cuts its socket off,
- * and a membership change resets the member's sockets (4205, 4403).
+ * identity whatever a client claims (and the new one after a profile change),
+ * revoking a token cuts its socket off, and a membership change resets the
+ * member's sockets (4205, 4403).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTimeline } from "../../db/queries/timelines";
@@ -26,6 +27,7 @@ describe("websocket permissions (PGlite, real server)", () => {
   let spare: SeededMember & { email: string };
   let owner: SeededMember;
   let movable: SeededMember;
+  let renamed: SeededMember & { email: string };
 
   beforeAll(async () => {
     backend = await createBackend("pglite");
@@ -44,6 +46,12 @@ describe("websocket permissions (PGlite, real server)", () => {
       });
       owner = await seedMember(db, { name: "The owner", role: "owner", timelineIds: ["roles"] });
       movable = await seedMember(db, { name: "Moved", role: "viewer", timelineIds: ["roles"] });
+      renamed = await seedMember(db, {
+        name: "Old Name",
+        role: "commenter",
+        timelineIds: ["roles"],
+        password: true,
+      });
     });
     server = await startServer(backend, { PARALLAX_WEB: "1" });
   });
@@ -54,6 +62,20 @@ describe("websocket permissions (PGlite, real server)", () => {
   });
 
   const as = (role: Role) => ({ collabUrl: server.collabUrl, token: members.get(role)?.token });
+
+  /** Signs in with the seeded password; returns the session cookie. */
+  async function signIn(email: string): Promise<string> {
+    const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ email, password: SEEDED_PASSWORD }),
+    });
+    expect(response.status).toBe(200);
+    return response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  }
 
   it("lets read-only roles read, and drops what they write", async () => {
     const [editor] = await connectStockClients(as("editor"), "roles", 1);
@@ -98,16 +120,7 @@ describe("websocket permissions (PGlite, real server)", () => {
       client.provider.once("connection-close", (event) => resolve(event?.code ?? 0)),
     );
     // Tokens are managed from a browser session: sign in, then revoke.
-    const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({ email: spare.email, password: SEEDED_PASSWORD }),
-    });
-    expect(signIn.status).toBe(200);
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = await signIn(spare.email);
     const response = await fetch(`${server.url}/api/tokens/${spare.tokenId}`, {
       method: "DELETE",
       headers: { cookie, origin: server.url },
@@ -164,5 +177,39 @@ describe("websocket permissions (PGlite, real server)", () => {
     expect(listEntries(editor.doc).some((entry) => entry.id === late)).toBe(false);
     moved.destroy();
     editor.destroy();
+  });
+
+  it("stamps a changed name and colour on the user's live presence, without a reconnect", async () => {
+    const [observer] = await connectStockClients(as("editor"), "roles", 1);
+    const [client] = await connectStockClients(
+      { collabUrl: server.collabUrl, token: renamed.token },
+      "roles",
+      1,
+    );
+    let closes = 0;
+    client.provider.on("connection-close", () => {
+      closes++;
+    });
+    const seen = () =>
+      observer.provider.awareness.getStates().get(client.provider.awareness.clientID)?.user as
+        | { name?: string; color?: string }
+        | undefined;
+    client.provider.awareness.setLocalStateField("cursor", 1);
+    await retryUntil(() => seen()?.name === "Old Name");
+
+    const cookie = await signIn(renamed.email);
+    const update = await fetch(`${server.url}/api/auth/update-user`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url, cookie },
+      body: JSON.stringify({ name: "New Name", color: "#be185d" }),
+    });
+    expect(update.status).toBe(200);
+    // The client's next awareness update (a caret move, or the 15-second renewal) carries it.
+    client.provider.awareness.setLocalStateField("cursor", 2);
+    await retryUntil(() => seen()?.name === "New Name");
+    expect(seen()).toMatchObject({ name: "New Name", color: "#be185d" });
+    expect(closes).toBe(0);
+    client.destroy();
+    observer.destroy();
   });
 });
