@@ -113,8 +113,8 @@ export function createCollabHub(opts: {
     },
     /**
      * A user's new name and colour, for their live sockets: every awareness
-     * state they send from now on is stamped with it (clients send theirs at
-     * least every 15 seconds), with no reconnect.
+     * state they send from now on is stamped with it (clients renew theirs
+     * about every 15 seconds), with no reconnect.
      */
     profileChanged(profile: { userId: string; name: string; color: string }): void {
       for (const conn of connections) {
