@@ -11,7 +11,7 @@ import { formatReference, shortReference } from "../sources";
 import type { ReleaseLogItem } from "./changelog";
 import { RELEASE_KIND_LABELS, type Release, type ReleaseEntry } from "./release";
 import { bodyMarkdown, escapeMarkdown } from "./text";
-import { whenDates } from "./when";
+import { whenDates, whenGroup } from "./when";
 
 export interface ReleaseMarkdownOptions {
   /** The timeline's releases, listed as given (newest first, say) under "Changelog". */
@@ -27,16 +27,6 @@ const paragraphs = (text: string) =>
     .join("\n\n");
 
 const day = (iso: string) => iso.slice(0, 10);
-
-const yearName = (year: number) => (year > 0 ? String(year) : `${1 - year} BC`);
-
-/** The heading an entry is filed under: its start year, "Until <year>" for an open start. */
-function groupOf(when: string): string {
-  const dates = whenDates(when);
-  if (dates?.start) return yearName(dates.start.year);
-  if (dates?.end) return `Until ${yearName(dates.end.year)}`;
-  return "Undated";
-}
 
 export function releaseMarkdown(release: Release, options: ReleaseMarkdownOptions = {}): string {
   const sources = new Map(release.sources.map((source) => [source.id, source]));
@@ -81,7 +71,7 @@ export function releaseMarkdown(release: Release, options: ReleaseMarkdownOption
   ];
   let group: string | undefined;
   for (const item of release.entries) {
-    const heading = groupOf(item.when);
+    const heading = whenGroup(item.when);
     if (heading !== group) blocks.push(`## ${escapeMarkdown(heading)}`);
     group = heading;
     blocks.push(...entry(item));

@@ -114,3 +114,16 @@ export function whenYear(when: string): number | null {
   const dates = whenDates(when);
   return (dates?.start ?? dates?.end)?.year ?? null;
 }
+
+const yearName = (year: number) => (year > 0 ? String(year) : `${1 - year} BC`);
+
+/**
+ * The heading an entry is filed under on the public page and in Markdown:
+ * its start year, "Until <year>" for an open start, or "Undated".
+ */
+export function whenGroup(when: string): string {
+  const dates = whenDates(when);
+  if (dates?.start) return yearName(dates.start.year);
+  if (dates?.end) return `Until ${yearName(dates.end.year)}`;
+  return "Undated";
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDate, whenDates } from "@/lib/publish";
+import { whenGroup } from "@/lib/publish/when";
 
 const iso = (when: string) => {
   const dates = whenDates(when);
@@ -38,5 +39,14 @@ describe("whenDates", () => {
     expect(whenDates("")).toBeNull();
     expect(whenDates("June 1955")).toBeNull();
     expect(whenDates("1955-12~")?.readable).toBe("about December 1955");
+  });
+});
+
+describe("whenGroup", () => {
+  it("files an entry under its start year, its end for an open start, or as undated", () => {
+    expect(whenGroup("1955-06-01/1956-10-19")).toBe("1955");
+    expect(whenGroup("../1949-03")).toBe("Until 1949");
+    expect(whenGroup("-0043")).toBe("44 BC");
+    expect(whenGroup("")).toBe("Undated");
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { memo, useEffect, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { describeWhen } from "@/lib/dates";
@@ -39,6 +39,7 @@ import { EntryReviewSection } from "./review/EntryReviewSection";
 import { ReviewBadge } from "./review/ReviewBadge";
 import { liveStatus } from "./review/status";
 import type { TimelineStore } from "./timelineStore";
+import { useEntryVersion } from "./useEntryVersion";
 import type { Peer } from "./usePresence";
 
 export interface EntryCardProps {
@@ -93,15 +94,7 @@ export const EntryCard = memo(function EntryCard({
   measureRef,
 }: EntryCardProps) {
   const toast = useToast();
-  const subscribe = useCallback(
-    (listener: () => void) => store.subscribeEntry(id, listener),
-    [store, id],
-  );
-  const version = useSyncExternalStore(
-    subscribe,
-    () => store.entryVersion(id),
-    () => 0,
-  );
+  const version = useEntryVersion(store, id);
   // A click on the static body selects the entry and puts the caret in its editor.
   const [focusBody, setFocusBody] = useState(false);
   useEffect(() => {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Popover } from "../ui/Popover";
-import { Avatar } from "./Avatar";
+import { Avatar, AvatarStack } from "./Avatar";
 import type { Peer } from "./usePresence";
 
 const MAX_SHOWN = 4;
@@ -29,7 +29,6 @@ export function PresenceList({
       </span>
     );
   }
-  const shown = peers.slice(0, MAX_SHOWN);
   return (
     <Popover
       open={open}
@@ -46,16 +45,11 @@ export function PresenceList({
           onClick={() => setOpen((v) => !v)}
           className="flex h-8 items-center gap-2 rounded-full py-0.5 pr-2.5 pl-0.5 hover:bg-sunken"
         >
-          <span className="flex -space-x-1.5">
-            {shown.map((peer) => (
-              <Avatar key={peer.clientId} name={peer.name} color={peer.color} />
-            ))}
-            {peers.length > MAX_SHOWN && (
-              <span className="inline-flex h-7 w-7 items-center justify-center rounded-full bg-sunken text-xs font-semibold text-muted ring-2 ring-surface">
-                +{peers.length - MAX_SHOWN}
-              </span>
-            )}
-          </span>
+          <AvatarStack
+            people={peers.map((peer) => ({ ...peer, key: peer.clientId }))}
+            max={MAX_SHOWN}
+            size="md"
+          />
           <span className="text-sm text-muted">{peers.length} here</span>
         </button>
       }

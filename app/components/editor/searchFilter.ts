@@ -83,10 +83,9 @@ export function filterEntries(
   filters: EntryFilters,
   statusOf?: (id: string) => ReviewStatus,
 ): string[] {
-  const words = fold(filters.query).split(/\s+/).filter(Boolean);
   const status = statusOf ? filters.status : "";
-  if (words.length === 0 && !filters.laneId && !filters.show && !filters.tag && !status)
-    return order;
+  if (!isFiltered({ ...filters, status })) return order;
+  const words = fold(filters.query).split(/\s+/).filter(Boolean);
   const laneNames = new Map(lanes.map((lane) => [lane.id, fold(lane.name)]));
   return order.filter((id) => {
     const entry = store.entry(id);

@@ -1,5 +1,5 @@
 import type { PersonDTO } from "@/lib/discussion/protocol";
-import { Avatar } from "../editor/Avatar";
+import { AvatarStack } from "../editor/Avatar";
 
 const MAX_SHOWN = 3;
 
@@ -19,16 +19,11 @@ export function PresentNow({ people }: { people: PersonDTO[] }) {
       className="ml-auto flex items-center gap-1.5"
     >
       <span className="sr-only">{label}</span>
-      <span aria-hidden className="flex -space-x-1">
-        {people.slice(0, MAX_SHOWN).map((person) => (
-          <Avatar key={person.id} name={person.name} color={person.color} size="sm" title="" />
-        ))}
-        {people.length > MAX_SHOWN && (
-          <span className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-sunken text-[0.625rem] font-semibold text-muted ring-2 ring-surface">
-            +{people.length - MAX_SHOWN}
-          </span>
-        )}
-      </span>
+      <AvatarStack
+        people={people.map((person) => ({ ...person, key: person.id }))}
+        max={MAX_SHOWN}
+        size="sm"
+      />
       <span aria-hidden>{people.length} here</span>
     </span>
   );

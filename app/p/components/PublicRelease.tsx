@@ -9,7 +9,7 @@ import type { AxisItem } from "@/lib/axis";
 import { accountsDiffer, type Source } from "@/lib/document";
 import { jsonLdScript, releaseJsonLd } from "@/lib/publish/jsonld";
 import { RELEASE_KIND_LABELS, type Release } from "@/lib/publish/release";
-import { whenDates } from "@/lib/publish/when";
+import { whenGroup } from "@/lib/publish/when";
 import { Logo } from "../../components/ui/Logo";
 import { historyUpTo } from "../exportResponse";
 import { type ExportFormat, publicHref } from "../publicPath";
@@ -33,16 +33,6 @@ export interface PublicReleaseProps {
   origin: string;
 }
 
-const yearName = (year: number) => (year > 0 ? String(year) : `${1 - year} BC`);
-
-/** The heading an entry is filed under: its start year, "Until <year>" for an open start. */
-function groupOf(when: string): string {
-  const dates = whenDates(when);
-  if (dates?.start) return yearName(dates.start.year);
-  if (dates?.end) return `Until ${yearName(dates.end.year)}`;
-  return "Undated";
-}
-
 /**
  * Consecutive entries under the same heading (entries are in chronological
  * order), each with its position in the release.
@@ -50,7 +40,7 @@ function groupOf(when: string): string {
 export function groupByYear<T extends { when: string }>(entries: readonly T[]) {
   const groups: { heading: string; entries: { entry: T; position: number }[] }[] = [];
   entries.forEach((entry, position) => {
-    const heading = groupOf(entry.when);
+    const heading = whenGroup(entry.when);
     const last = groups[groups.length - 1];
     if (last?.heading === heading) last.entries.push({ entry, position });
     else groups.push({ heading, entries: [{ entry, position }] });

@@ -241,36 +241,29 @@ export function CompareView(props: CompareViewProps) {
                 ))}
               </Section>
             )}
-            {state.comparison.removed.length > 0 && (
-              <Section title="Removed" count={state.comparison.removed.length}>
-                {state.comparison.removed.map((entry) => (
-                  <li
-                    key={entry.id}
-                    className="flex items-start gap-2 rounded-lg border border-line bg-surface p-3 shadow-card"
-                    data-testid="compare-entry"
-                    data-change="removed"
-                    data-entry-id={entry.id}
+            {(["removed", "added"] as const).map(
+              (change) =>
+                state.comparison[change].length > 0 && (
+                  <Section
+                    key={change}
+                    title={change === "removed" ? "Removed" : "Added"}
+                    count={state.comparison[change].length}
                   >
-                    {heading(entry, "removed")}
-                    {restoreButton(entry)}
-                  </li>
-                ))}
-              </Section>
-            )}
-            {state.comparison.added.length > 0 && (
-              <Section title="Added" count={state.comparison.added.length}>
-                {state.comparison.added.map((entry) => (
-                  <li
-                    key={entry.id}
-                    className="flex items-start gap-2 rounded-lg border border-line bg-surface p-3 shadow-card"
-                    data-testid="compare-entry"
-                    data-change="added"
-                    data-entry-id={entry.id}
-                  >
-                    {heading(entry, "added")}
-                  </li>
-                ))}
-              </Section>
+                    {state.comparison[change].map((entry) => (
+                      <li
+                        key={entry.id}
+                        className="flex items-start gap-2 rounded-lg border border-line bg-surface p-3 shadow-card"
+                        data-testid="compare-entry"
+                        data-change={change}
+                        data-entry-id={entry.id}
+                      >
+                        {heading(entry, change)}
+                        {/* An added entry is undone by deleting it, not restored. */}
+                        {change === "removed" && restoreButton(entry)}
+                      </li>
+                    ))}
+                  </Section>
+                ),
             )}
           </div>
         )}

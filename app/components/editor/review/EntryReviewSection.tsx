@@ -245,44 +245,46 @@ export function EntryReviewSection({
 
       {(canAskForReview || canReview) && (
         <div className="mt-2 flex flex-wrap items-center gap-1.5">
-          {canAskForReview && (
-            <Button
-              size="sm"
-              variant={form === "request" ? "primary" : "secondary"}
-              disabled={unavailable !== null}
-              title={unavailable ?? undefined}
-              onClick={() => open("request")}
-              data-testid="request-review"
-            >
-              <Icon name="review" />
-              {status === "draft" ? "Request review" : "Request review again"}
-            </Button>
-          )}
-          {canReview && status !== "approved" && (
-            <Button
-              size="sm"
-              variant={form === "approve" ? "primary" : "secondary"}
-              disabled={unavailable !== null}
-              title={unavailable ?? undefined}
-              onClick={() => open("approve")}
-              data-testid="approve-entry"
-            >
-              <Icon name="check" />
-              Approve…
-            </Button>
-          )}
-          {canReview && (
-            <Button
-              size="sm"
-              variant={form === "changes" ? "primary" : "secondary"}
-              disabled={unavailable !== null}
-              title={unavailable ?? undefined}
-              onClick={() => open("changes")}
-              data-testid="request-changes"
-            >
-              <Icon name="edit" />
-              Request changes…
-            </Button>
+          {(
+            [
+              {
+                form: "request",
+                shown: canAskForReview,
+                icon: "review",
+                label: status === "draft" ? "Request review" : "Request review again",
+                testId: "request-review",
+              },
+              {
+                form: "approve",
+                shown: canReview && status !== "approved",
+                icon: "check",
+                label: "Approve…",
+                testId: "approve-entry",
+              },
+              {
+                form: "changes",
+                shown: canReview,
+                icon: "edit",
+                label: "Request changes…",
+                testId: "request-changes",
+              },
+            ] as const
+          ).map(
+            (action) =>
+              action.shown && (
+                <Button
+                  key={action.form}
+                  size="sm"
+                  variant={form === action.form ? "primary" : "secondary"}
+                  disabled={unavailable !== null}
+                  title={unavailable ?? undefined}
+                  onClick={() => open(action.form)}
+                  data-testid={action.testId}
+                >
+                  <Icon name={action.icon} />
+                  {action.label}
+                </Button>
+              ),
           )}
           {unavailable && <span className="text-xs text-muted">{unavailable}</span>}
         </div>

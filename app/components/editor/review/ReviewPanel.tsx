@@ -8,7 +8,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
 } from "react";
 import type * as Y from "yjs";
 import { describeWhen } from "@/lib/dates";
@@ -25,6 +24,7 @@ import { Spinner } from "../../ui/Spinner";
 import { useToast } from "../../ui/Toast";
 import { Avatar } from "../Avatar";
 import type { TimelineStore } from "../timelineStore";
+import { useEntryVersion } from "../useEntryVersion";
 import { EntryDiffView } from "./EntryDiffView";
 import type { EntryReviewing } from "./EntryReviewing";
 import { ReviewBadge } from "./ReviewBadge";
@@ -480,15 +480,7 @@ function QueueItem({
   onSendChanges: (id: string, note: string) => Promise<boolean>;
 }) {
   const { id, review, status } = item;
-  const subscribe = useCallback(
-    (listener: () => void) => store.subscribeEntry(id, listener),
-    [store, id],
-  );
-  const version = useSyncExternalStore(
-    subscribe,
-    () => store.entryVersion(id),
-    () => 0,
-  );
+  const version = useEntryVersion(store, id);
   const [note, setNote] = useState("");
   useEffect(() => {
     if (!askingChanges) setNote("");
